@@ -1,0 +1,217 @@
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace SkinLite;
+
+/// <summary>
+/// Submits face images to the Skin Analysis service and fetches their outcome. Thread-safe; share one per
+/// <see cref="HttpClient"/>. Every method is virtual so that tests can replace it.
+/// </summary>
+public class SkinLiteClient
+{
+    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+    private readonly HttpClient _http = null!;
+    private readonly Routes _routes = null!;
+    private readonly AuthenticationHeaderValue _authorization = null!;
+    private readonly CredentialRedactor _redactor = null!;
+    private readonly TimeProvider _time = TimeProvider.System;
+    private readonly string? _appId;
+    private readonly long _maxResponseBytes;
+
+    /// <summary>For mocking frameworks only; a client made this way cannot send anything.</summary>
+    protected SkinLiteClient()
+    {
+    }
+
+    /// <summary>Creates a client that sends through <paramref name="httpClient"/> with these settings.</summary>
+    /// <param name="httpClient">The client to send with; SkinLite never disposes it.</param>
+    /// <param name="options">The route family, base address, app id and credential; copied, so later changes do not apply.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
+    public SkinLiteClient(HttpClient httpClient, SkinLiteClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!Enum.IsDefined(options.Api))
+        {
+            throw new ArgumentException($"SkinLiteClientOptions.Api has the undefined value {(int)options.Api}.", nameof(options));
+        }
+
+        if (options.Api != SkinLiteApi.Transformation && string.IsNullOrEmpty(options.AppId))
+        {
+            throw new ArgumentException($"SkinLiteClientOptions.AppId is required for the {options.Api} route family.", nameof(options));
+        }
+
+        if (options.MaxResponseBytes <= 0)
+        {
+            throw new ArgumentException($"SkinLiteClientOptions.MaxResponseBytes must be positive, not {options.MaxResponseBytes}.", nameof(options));
+        }
+
+        _http = httpClient;
+        _appId = options.AppId;
+        _maxResponseBytes = options.MaxResponseBytes;
+        _routes = Routes.Create(options.Api, options.BaseAddress ?? httpClient.BaseAddress ?? Routes.DefaultBaseAddress(options.Api), options.AppId);
+        (_authorization, _redactor) = BearerHeader.Create(options.Credential, options.SendCredentialAsIs);
+    }
+
+    /// <summary>The route family this client talks to.</summary>
+    public virtual SkinLiteApi Api => _routes.Api;
+
+    /// <summary>Submits the image file at <paramref name="imagePath"/>, streamed from disk.</summary>
+    /// <param name="imagePath">A PNG or JPEG file.</param>
+    /// <param name="cancellationToken">Cancels the upload.</param>
+    /// <returns>The handle of the new job (status <c>ACCEPTED</c>).</returns>
+    /// <exception cref="FileNotFoundException">There is no such file; nothing was sent.</exception>
+    /// <exception cref="ArgumentException">The path is a directory or the file is empty; nothing was sent.</exception>
+    /// <exception cref="SkinLiteException">The service refused the upload or could not be reached.</exception>
+    public virtual async Task<SkinAnalysisJob> SubmitAsync(string imagePath, CancellationToken cancellationToken = default)
+    {
+        FileStream file = ImageFile.Open(imagePath);
+        ImageUploadContent content;
+        try
+        {
+            content = await ImageUploadContent.CreateAsync(file, ownsSource: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await file.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return await SubmitContentAsync(content, content.MediaType, Path.GetFileName(imagePath), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Submits an image read from <paramref name="image"/>, from its current position, streamed. The stream is left open.</summary>
+    /// <param name="image">The PNG or JPEG bytes.</param>
+    /// <param name="fileName">The file name to declare; defaults to <c>image.png</c> or <c>image.jpg</c> by content.</param>
+    /// <param name="cancellationToken">Cancels the upload.</param>
+    /// <returns>The handle of the new job (status <c>ACCEPTED</c>).</returns>
+    /// <exception cref="ArgumentException">The stream is unreadable or empty; nothing was sent.</exception>
+    /// <exception cref="SkinLiteException">The service refused the upload or could not be reached.</exception>
+    public virtual async Task<SkinAnalysisJob> SubmitAsync(Stream image, string? fileName = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ImageUploadContent content = await ImageUploadContent.CreateAsync(image, ownsSource: false, cancellationToken).ConfigureAwait(false);
+        return await SubmitContentAsync(content, content.MediaType, fileName, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Submits an image held in memory.</summary>
+    /// <param name="image">The PNG or JPEG bytes.</param>
+    /// <param name="fileName">The file name to declare; defaults to <c>image.png</c> or <c>image.jpg</c> by content.</param>
+    /// <param name="cancellationToken">Cancels the upload.</param>
+    /// <returns>The handle of the new job (status <c>ACCEPTED</c>).</returns>
+    /// <exception cref="ArgumentException">The image is empty; nothing was sent.</exception>
+    /// <exception cref="SkinLiteException">The service refused the upload or could not be reached.</exception>
+    public virtual Task<SkinAnalysisJob> SubmitAsync(ReadOnlyMemory<byte> image, string? fileName = null, CancellationToken cancellationToken = default)
+    {
+        if (image.IsEmpty)
+        {
+            throw new ArgumentException("The image is empty (0 bytes); nothing was sent.", nameof(image));
+        }
+
+        return SubmitContentAsync(new ReadOnlyMemoryContent(image), ImageSignature.MediaType(image.Span), fileName, cancellationToken);
+    }
+
+    /// <summary>Fetches the outcome of a job once.</summary>
+    /// <param name="job">The handle <see cref="SubmitAsync(string, CancellationToken)"/> returned, or one rebuilt from saved ids.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Pending, succeeded, rejected or failed.</returns>
+    /// <exception cref="ArgumentException">The handle belongs to another route family, or an id is unsafe; nothing was sent.</exception>
+    /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached.</exception>
+    public virtual Task<AnalysisOutcome> GetOutcomeAsync(SkinAnalysisJob job, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (job.Api != _routes.Api)
+        {
+            throw new ArgumentException($"The job was submitted on the {job.Api} route family; this client talks to {_routes.Api}.", nameof(job));
+        }
+
+        return GetOutcomeCoreAsync(_routes.Result(job.AppId, job.ScanId, job.PredictionId), cancellationToken);
+    }
+
+    /// <summary>Fetches the outcome of a job once from its bare ids (private and platform families).</summary>
+    /// <param name="scanId">The scan id.</param>
+    /// <param name="predictionId">The prediction id (<c>_id</c>).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Pending, succeeded, rejected or failed.</returns>
+    /// <exception cref="ArgumentException">An id is empty or unsafe, or this client talks to the transformation family; nothing was sent.</exception>
+    /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached.</exception>
+    public virtual Task<AnalysisOutcome> GetOutcomeAsync(string scanId, string predictionId, CancellationToken cancellationToken = default)
+    {
+        if (!_routes.UsesScanId)
+        {
+            throw new ArgumentException("The transformation family has no scan id; call GetOutcomeAsync(predictionId).", nameof(scanId));
+        }
+
+        return GetOutcomeCoreAsync(_routes.Result(null, scanId, predictionId), cancellationToken);
+    }
+
+    /// <summary>Fetches the outcome of a job once from its prediction id (transformation family).</summary>
+    /// <param name="predictionId">The prediction id (<c>_id</c>).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Pending, succeeded, rejected or failed.</returns>
+    /// <exception cref="ArgumentException">The id is empty or unsafe, or this client's family needs a scan id too; nothing was sent.</exception>
+    /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached.</exception>
+    public virtual Task<AnalysisOutcome> GetOutcomeAsync(string predictionId, CancellationToken cancellationToken = default)
+    {
+        if (_routes.UsesScanId)
+        {
+            throw new ArgumentException($"The {_routes.Api} family needs a scan id too; call GetOutcomeAsync(scanId, predictionId).", nameof(predictionId));
+        }
+
+        return GetOutcomeCoreAsync(_routes.Result(null, null, predictionId), cancellationToken);
+    }
+
+    private async Task<AnalysisOutcome> GetOutcomeCoreAsync(Uri resultUri, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, resultUri);
+        using PooledBody body = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+        return PredictionDocumentReader.Read(body.Span);
+    }
+
+    private async Task<SkinAnalysisJob> SubmitContentAsync(HttpContent image, string mediaType, string? fileName, CancellationToken cancellationToken)
+    {
+        using var form = new MultipartFormDataContent();
+        image.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        image.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data")
+        {
+            Name = "\"input.image\"",
+            FileName = $"\"{UploadFileName.Sanitize(fileName, ImageSignature.DefaultFileName(mediaType))}\"",
+        };
+        form.Add(image);
+        using var request = new HttpRequestMessage(HttpMethod.Post, _routes.Submit) { Content = form };
+        using PooledBody body = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+        return SubmitAnswerReader.Read(body.Span, _routes.Api, _appId);
+    }
+
+    /// <summary>Sends one request and reads its 2xx body within the cap; every failure leaves as a <see cref="SkinLiteException"/> or the caller's cancellation.</summary>
+    private async Task<PooledBody> ExchangeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization = _authorization;
+        request.Headers.Accept.Add(AcceptJson);
+        try
+        {
+            using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await ApiErrorReader.ReadAsync(response, _redactor, _time, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await ResponseBody.ReadAsync(response.Content, _maxResponseBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new SkinLiteTransportException($"{Describe(request)} failed: {_redactor.Redact(ex.Message)}", ex.HttpRequestError, isTimeout: false, ex);
+        }
+        catch (IOException ex)
+        {
+            throw new SkinLiteTransportException($"{Describe(request)} lost its connection while reading the answer: {ex.Message}", HttpRequestError.ResponseEnded, isTimeout: false, ex);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new SkinLiteTransportException($"{Describe(request)} timed out (HttpClient.Timeout is {_http.Timeout}).", HttpRequestError.Unknown, isTimeout: true, ex);
+        }
+    }
+
+    private static string Describe(HttpRequestMessage request) => $"{request.Method.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)}";
+}

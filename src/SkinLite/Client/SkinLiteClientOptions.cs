@@ -1,0 +1,36 @@
+namespace SkinLite;
+
+/// <summary>How a <see cref="SkinLiteClient"/> reaches the service and who it says it is.</summary>
+/// <remarks>The credential is never part of <see cref="ToString"/>, of exception messages or of logs.</remarks>
+public sealed class SkinLiteClientOptions
+{
+    /// <summary>The default cap on a response body: 4 MiB.</summary>
+    public const long DefaultMaxResponseBytes = 4L * 1024 * 1024;
+
+    /// <summary>The route family. Defaults to <see cref="SkinLiteApi.Private"/>.</summary>
+    public SkinLiteApi Api { get; set; } = SkinLiteApi.Private;
+
+    /// <summary>
+    /// Replaces the family's public base address, e.g. with the emulator's or a proxy's. The family's path
+    /// (<c>/sa-predictions/...</c> or <c>/predictions/...</c>) is appended to it. When <see langword="null"/>, the
+    /// <see cref="HttpClient.BaseAddress"/> is used if set, else the family's public address.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The application id that goes into the path. Required by the private and platform families.</summary>
+    public string? AppId { get; set; }
+
+    /// <summary>The access key. Sent as <c>Authorization: Bearer base64(Credential)</c> unless <see cref="SendCredentialAsIs"/> is set.</summary>
+    public string? Credential { get; set; }
+
+    /// <summary>Sends <see cref="Credential"/> in the bearer header exactly as given instead of base64-encoding it.</summary>
+    public bool SendCredentialAsIs { get; set; }
+
+    /// <summary>The largest response body accepted, in bytes (default <see cref="DefaultMaxResponseBytes"/>). Larger ones are refused without being buffered.</summary>
+    public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>Describes the options with the credential redacted.</summary>
+    public override string ToString() =>
+        $"SkinLiteClientOptions {{ Api = {Api}, BaseAddress = {BaseAddress?.ToString() ?? "(default)"}, AppId = {AppId ?? "(none)"}, " +
+        $"Credential = {(string.IsNullOrEmpty(Credential) ? "(none)" : "***")}, SendCredentialAsIs = {SendCredentialAsIs}, MaxResponseBytes = {MaxResponseBytes} }}";
+}

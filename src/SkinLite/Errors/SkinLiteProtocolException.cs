@@ -1,0 +1,43 @@
+using System.Text;
+using System.Text.Json;
+
+namespace SkinLite;
+
+/// <summary>An answer SkinLite cannot read: not JSON, truncated, shaped wrongly, or over the size cap.</summary>
+public sealed class SkinLiteProtocolException : SkinLiteException
+{
+    internal const int MaxExcerptBytes = 4 * 1024;
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong with the answer.</param>
+    /// <param name="bodyExcerpt">The start of the body as text, at most 4 KiB.</param>
+    /// <param name="innerException">The parser's error, if any.</param>
+    public SkinLiteProtocolException(string message, string? bodyExcerpt, Exception? innerException)
+        : base(message, innerException)
+    {
+        BodyExcerpt = bodyExcerpt;
+    }
+
+    /// <summary>The start of the offending body as text (at most 4 KiB), or <see langword="null"/>.</summary>
+    public string? BodyExcerpt { get; }
+
+    internal static SkinLiteProtocolException Malformed(string what, ReadOnlySpan<byte> body, JsonException error) =>
+        new($"The {what} is not valid JSON ({Position(error)}{(body.IsEmpty ? "the body is empty" : error.Message)}).", Excerpt(body), error);
+
+    internal static SkinLiteProtocolException Shape(string what, string problem, ReadOnlySpan<byte> body) =>
+        new($"The {what} cannot be read: {problem}.", Excerpt(body), null);
+
+    internal static SkinLiteProtocolException TooLarge(long? declared, long cap) =>
+        new(declared is { } length
+                ? $"The response body is {length} bytes, over the {cap}-byte cap (SkinLiteClientOptions.MaxResponseBytes); it was not read."
+                : $"The response body is over the {cap}-byte cap (SkinLiteClientOptions.MaxResponseBytes); reading stopped there.",
+            null,
+            null);
+
+    /// <summary>The start of a body as text, cut at <see cref="MaxExcerptBytes"/> bytes.</summary>
+    internal static string? Excerpt(ReadOnlySpan<byte> body) =>
+        body.IsEmpty ? null : Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxExcerptBytes)]);
+
+    private static string Position(JsonException error) =>
+        error.BytePositionInLine is { } column ? $"at line {error.LineNumber + 1}, byte {column + 1}: " : string.Empty;
+}

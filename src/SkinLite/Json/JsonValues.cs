@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace SkinLite;
+
+/// <summary>
+/// Tolerant readers for one JSON value at the reader's current token. A value of a surprising type never throws:
+/// it becomes the nearest sensible value or <see langword="null"/>, and the raw JSON still has it.
+/// </summary>
+internal static class JsonValues
+{
+    /// <summary>A string as is; a number or boolean as its JSON text; an object or array as its raw JSON text.</summary>
+    public static string? ReadText(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Number:
+            case JsonTokenType.True:
+            case JsonTokenType.False:
+                return Encoding.UTF8.GetString(reader.ValueSpan);
+            case JsonTokenType.StartObject:
+            case JsonTokenType.StartArray:
+                int start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                return Encoding.UTF8.GetString(source[start..(int)reader.BytesConsumed]);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A string, or <see langword="null"/> for anything else (skipped).</summary>
+    public static string? ReadString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return reader.GetString();
+        }
+
+        reader.Skip();
+        return null;
+    }
+
+    /// <summary>A whole number; fractions round half away from zero; numeric strings and booleans (1/0) count; the rest is null.</summary>
+    public static int? ReadInt32(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number:
+                if (reader.TryGetInt32(out int whole))
+                {
+                    return whole;
+                }
+
+                return reader.TryGetDouble(out double number) ? Round(number) : null;
+            case JsonTokenType.String:
+                string? text = reader.GetString();
+                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) ? Round(parsed) : null;
+            case JsonTokenType.True:
+                return 1;
+            case JsonTokenType.False:
+                return 0;
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    /// <summary><see langword="true"/> only for a JSON <c>true</c> (or the string <c>"true"</c>).</summary>
+    public static bool ReadBoolean(ref Utf8JsonReader reader)
+    {
+        bool value = reader.TokenType == JsonTokenType.True
+            || (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("true"u8));
+        reader.Skip();
+        return value;
+    }
+
+    /// <summary>The string items of an array (other items skipped); anything but an array gives an empty list.</summary>
+    public static IReadOnlyList<string> ReadStringList(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return [];
+        }
+
+        List<string>? items = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (ReadString(ref reader) is { } item)
+            {
+                (items ??= new List<string>(4)).Add(item);
+            }
+        }
+
+        return items is null ? [] : items.ToArray();
+    }
+
+    private static int? Round(double value) =>
+        double.IsFinite(value) && value is >= int.MinValue and <= int.MaxValue
+            ? (int)Math.Round(value, MidpointRounding.AwayFromZero)
+            : null;
+}

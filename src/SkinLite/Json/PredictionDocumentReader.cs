@@ -1,0 +1,107 @@
+using System.Text.Json;
+
+namespace SkinLite;
+
+/// <summary>
+/// Classifies a result document in one forward pass. A pending status read before anything else ends the read at once:
+/// polling a running job parses nothing it does not need and allocates nothing for the well-known statuses.
+/// </summary>
+internal static class PredictionDocumentReader
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
+
+    public static AnalysisOutcome Read(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            return ReadDocument(json);
+        }
+        catch (JsonException ex)
+        {
+            throw SkinLiteProtocolException.Malformed("result document", json, ex);
+        }
+    }
+
+    private static AnalysisOutcome ReadDocument(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw SkinLiteProtocolException.Shape("result document", "it is not a JSON object", json);
+        }
+
+        JobStatus? status = null;
+        string? error = null;
+        int? statusCode = null;
+        int outputStart = -1;
+        int outputEnd = -1;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("status"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    throw SkinLiteProtocolException.Shape("result document", $"its status is a JSON {reader.TokenType}, not a string", json);
+                }
+
+                JobStatus read = JobStatus.FromUtf8(ref reader);
+                if (!read.IsTerminal)
+                {
+                    return AnalysisOutcome.Pending(read);
+                }
+
+                status = read;
+            }
+            else if (reader.ValueTextEquals("output"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    outputStart = (int)reader.TokenStartIndex;
+                    reader.Skip();
+                    outputEnd = (int)reader.BytesConsumed;
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+            else if (reader.ValueTextEquals("error"u8))
+            {
+                reader.Read();
+                error = JsonValues.ReadText(ref reader, json);
+            }
+            else if (reader.ValueTextEquals("status_code"u8))
+            {
+                reader.Read();
+                statusCode = JsonValues.ReadInt32(ref reader);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        if (status is not { } terminal)
+        {
+            throw SkinLiteProtocolException.Shape("result document", "it has no status", json);
+        }
+
+        if (outputStart >= 0)
+        {
+            return OutputReader.Read(json[outputStart..outputEnd], terminal, error, statusCode);
+        }
+
+        if (terminal.IsFailure)
+        {
+            return AnalysisOutcome.Failed(terminal, error, statusCode);
+        }
+
+        // SUCCESS with no output object: only an error can make sense of it; claiming success would invent an analysis.
+        return string.IsNullOrEmpty(error)
+            ? throw SkinLiteProtocolException.Shape("result document", "its status is SUCCESS but it has no output object", json)
+            : AnalysisOutcome.Rejected(terminal, error, statusCode);
+    }
+}

@@ -1,0 +1,41 @@
+namespace SkinLite;
+
+/// <summary>
+/// <c>output.skinData</c> as read from the answer buffer, kept as offsets until the output bytes are retained:
+/// a rejected or failed answer then costs no copy.
+/// </summary>
+internal sealed class SkinDataDraft
+{
+    public SkinAnalysisFields Fields;
+
+    public List<(int Start, int Length, SkinConcernFields Fields)> Concerns { get; } = new(12);
+
+    public (int Start, int Length, string? Image, string? Type)? TZone { get; set; }
+
+    public (int Start, int Length, string? Image, string? Type)? UZone { get; set; }
+
+    /// <summary>Builds the analysis over <paramref name="output"/>, the retained copy of the <c>output</c> object the offsets point into.</summary>
+    public static SkinAnalysis Build(SkinDataDraft? draft, byte[] output, bool emulated)
+    {
+        ReadOnlyMemory<byte> memory = output;
+        SkinAnalysisFields fields = draft?.Fields ?? default;
+        fields.Emulated |= emulated;
+        if (draft is not null)
+        {
+            fields.Zones = new SkinZones(Zone(memory, draft.TZone), Zone(memory, draft.UZone));
+            var concerns = new SkinConcern[draft.Concerns.Count];
+            for (int i = 0; i < concerns.Length; i++)
+            {
+                (int start, int length, SkinConcernFields concern) = draft.Concerns[i];
+                concerns[i] = new SkinConcern(new RawJson(memory.Slice(start, length)), concern);
+            }
+
+            fields.Concerns = new SkinConcernList(concerns);
+        }
+
+        return new SkinAnalysis(new RawJson(memory), fields);
+    }
+
+    private static SkinZone? Zone(ReadOnlyMemory<byte> output, (int Start, int Length, string? Image, string? Type)? zone) =>
+        zone is { } z ? new SkinZone(new RawJson(output.Slice(z.Start, z.Length)), z.Image, z.Type) : null;
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+
+namespace SkinLite;
+
+/// <summary>Reads <c>output.skinData</c> with the names the recorded real answer uses. Unknown fields are skipped here and kept in the raw JSON.</summary>
+internal static class SkinDataReader
+{
+    /// <summary>Reads the object at the reader (on its <c>StartObject</c>); offsets are relative to the reader's input.</summary>
+    public static SkinDataDraft Read(ref Utf8JsonReader reader)
+    {
+        var draft = new SkinDataDraft();
+        ref SkinAnalysisFields f = ref draft.Fields;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("concerns"u8)) { reader.Read(); ReadConcerns(ref reader, draft); continue; }
+            if (reader.ValueTextEquals("zones"u8)) { reader.Read(); ReadZones(ref reader, draft); continue; }
+            if (reader.ValueTextEquals("total_skin_score"u8)) { reader.Read(); f.TotalSkinScore = JsonValues.ReadInt32(ref reader); continue; }
+            if (reader.ValueTextEquals("skin_age"u8)) { reader.Read(); f.SkinAge = JsonValues.ReadInt32(ref reader); continue; }
+            if (reader.ValueTextEquals("eye_age"u8)) { reader.Read(); f.EyeAge = JsonValues.ReadInt32(ref reader); continue; }
+            if (reader.ValueTextEquals("skin_health"u8)) { reader.Read(); f.SkinHealth = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("skin_tone"u8)) { reader.Read(); f.SkinTone = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("skin_shade"u8)) { reader.Read(); f.SkinShade = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("skin_type"u8)) { reader.Read(); f.SkinType = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("facial_hair"u8)) { reader.Read(); f.FacialHair = JsonValues.ReadInt32(ref reader); continue; }
+            if (reader.ValueTextEquals("facial_hair_url"u8)) { reader.Read(); f.FacialHairUrl = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("inputImage"u8)) { reader.Read(); f.InputImageUrl = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("combine_masked_url"u8)) { reader.Read(); f.CombineMaskedUrl = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("summary"u8)) { reader.Read(); f.Summary = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("emulated"u8)) { reader.Read(); f.Emulated = JsonValues.ReadBoolean(ref reader); continue; }
+            reader.Read();
+            reader.Skip();
+        }
+
+        return draft;
+    }
+
+    private static void ReadZones(ref Utf8JsonReader reader, SkinDataDraft draft)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            bool isT = reader.ValueTextEquals("t_zone"u8);
+            bool isU = !isT && reader.ValueTextEquals("u_zone"u8);
+            reader.Read();
+            if (!(isT || isU) || reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            var zone = ReadZone(ref reader);
+            if (isT) { draft.TZone = zone; } else { draft.UZone = zone; }
+        }
+    }
+
+    private static (int, int, string?, string?) ReadZone(ref Utf8JsonReader reader)
+    {
+        int start = (int)reader.TokenStartIndex;
+        string? image = null;
+        string? type = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("image"u8)) { reader.Read(); image = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("type"u8)) { reader.Read(); type = JsonValues.ReadString(ref reader); continue; }
+            reader.Read();
+            reader.Skip();
+        }
+
+        return (start, (int)reader.BytesConsumed - start, image, type);
+    }
+
+    private static void ReadConcerns(ref Utf8JsonReader reader, SkinDataDraft draft)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return;
+        }
+
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            int start = (int)reader.TokenStartIndex;
+            SkinConcernFields concern = ReadConcern(ref reader);
+            draft.Concerns.Add((start, (int)reader.BytesConsumed - start, concern));
+        }
+    }
+
+    private static SkinConcernFields ReadConcern(ref Utf8JsonReader reader)
+    {
+        SkinConcernFields c = default;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("tech_name"u8)) { reader.Read(); c.TechName = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("value"u8)) { reader.Read(); c.Value = JsonValues.ReadInt32(ref reader); continue; }
+            if (reader.ValueTextEquals("severity"u8)) { reader.Read(); c.Severity = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("name"u8)) { reader.Read(); c.Name = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("area_name"u8)) { reader.Read(); c.AreaName = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("score_range"u8)) { reader.Read(); c.ScoreRange = JsonValues.ReadStringList(ref reader); continue; }
+            if (reader.ValueTextEquals("severity_list"u8)) { reader.Read(); c.SeverityList = JsonValues.ReadStringList(ref reader); continue; }
+            if (reader.ValueTextEquals("image"u8)) { reader.Read(); c.ImageUrl = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("description"u8)) { reader.Read(); c.Description = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("analyses"u8)) { reader.Read(); c.Analyses = JsonValues.ReadString(ref reader); continue; }
+            reader.Read();
+            reader.Skip();
+        }
+
+        return c;
+    }
+}

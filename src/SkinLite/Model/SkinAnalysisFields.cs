@@ -1,0 +1,21 @@
+namespace SkinLite;
+
+/// <summary>The modelled fields of <c>output.skinData</c>, gathered while reading before the analysis is built.</summary>
+internal struct SkinAnalysisFields
+{
+    public int? TotalSkinScore;
+    public int? SkinAge;
+    public int? EyeAge;
+    public string? SkinHealth;
+    public string? SkinTone;
+    public string? SkinShade;
+    public string? SkinType;
+    public int? FacialHair;
+    public string? FacialHairUrl;
+    public string? InputImageUrl;
+    public string? CombineMaskedUrl;
+    public string? Summary;
+    public bool Emulated;
+    public SkinZones? Zones;
+    public SkinConcernList? Concerns;
+}

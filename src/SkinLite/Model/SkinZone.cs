@@ -1,0 +1,25 @@
+using System.Text.Json;
+
+namespace SkinLite;
+
+/// <summary>One facial zone (<c>zones.t_zone</c> or <c>zones.u_zone</c>): its annotated image and its skin type.</summary>
+public sealed class SkinZone
+{
+    private readonly RawJson _raw;
+
+    internal SkinZone(RawJson raw, string? imageUrl, string? type)
+    {
+        _raw = raw;
+        ImageUrl = imageUrl;
+        Type = type;
+    }
+
+    /// <summary>The annotated image of the zone (<c>image</c>), exactly as sent (it may contain spaces).</summary>
+    public string? ImageUrl { get; }
+
+    /// <summary>The zone's skin type (<c>type</c>), e.g. <c>Oily</c>.</summary>
+    public string? Type { get; }
+
+    /// <summary>The zone object as the service sent it, with every field, modelled or not.</summary>
+    public JsonElement Json => _raw.Element;
+}
