@@ -1,0 +1,18 @@
+using System.Net;
+using System.Text;
+
+namespace SkinLite.AotSmoke;
+
+/// <summary>Answers the submit and the result call from memory, so the whole client path runs natively without a network.</summary>
+internal sealed class CannedHandler(string submitAnswer, string resultDocument) : HttpMessageHandler
+{
+    public List<string> Seen { get; } = [];
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        string body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
+        Seen.Add($"{request.Method} {request.RequestUri?.AbsoluteUri} {request.Headers.Authorization} {body.Length}");
+        string answer = request.Method == HttpMethod.Post ? submitAnswer : resultDocument;
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(answer, Encoding.UTF8, "application/json") };
+    }
+}
