@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace SkinLite;
 
@@ -7,7 +9,7 @@ namespace SkinLite;
 /// Submits face images to the Skin Analysis service and fetches their outcome. Thread-safe; share one per
 /// <see cref="HttpClient"/>. Every method is virtual so that tests can replace it.
 /// </summary>
-public class SkinLiteClient
+public partial class SkinLiteClient
 {
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
@@ -16,8 +18,11 @@ public class SkinLiteClient
     private readonly AuthenticationHeaderValue _authorization = null!;
     private readonly CredentialRedactor _redactor = null!;
     private readonly TimeProvider _time = TimeProvider.System;
+    private readonly ILogger _logger = NullLogger.Instance;
+    private readonly PollingOptions _polling = new();
     private readonly string? _appId;
     private readonly long _maxResponseBytes;
+    private readonly int _submitConnectRetries;
 
     /// <summary>For mocking frameworks only; a client made this way cannot send anything.</summary>
     protected SkinLiteClient()
@@ -29,6 +34,17 @@ public class SkinLiteClient
     /// <param name="options">The route family, base address, app id and credential; copied, so later changes do not apply.</param>
     /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
     public SkinLiteClient(HttpClient httpClient, SkinLiteClientOptions options)
+        : this(httpClient, options, null, null)
+    {
+    }
+
+    /// <summary>Creates a client that takes every delay from <paramref name="timeProvider"/> and logs to <paramref name="loggerFactory"/>.</summary>
+    /// <param name="httpClient">The client to send with; SkinLite never disposes it.</param>
+    /// <param name="options">The route family, base address, app id, credential and polling policy; copied, so later changes do not apply.</param>
+    /// <param name="timeProvider">The clock and timers of every wait; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <param name="loggerFactory">Where to log; nowhere when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
+    public SkinLiteClient(HttpClient httpClient, SkinLiteClientOptions options, TimeProvider? timeProvider, ILoggerFactory? loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -47,6 +63,17 @@ public class SkinLiteClient
             throw new ArgumentException($"SkinLiteClientOptions.MaxResponseBytes must be positive, not {options.MaxResponseBytes}.", nameof(options));
         }
 
+        if (options.SubmitConnectRetries is < 0 or > 10)
+        {
+            throw new ArgumentException($"SkinLiteClientOptions.SubmitConnectRetries must be between 0 and 10, not {options.SubmitConnectRetries}.", nameof(options));
+        }
+
+        ArgumentNullException.ThrowIfNull(options.Polling, "options.Polling");
+        options.Polling.Validate();
+        _polling = options.Polling.Clone();
+        _submitConnectRetries = options.SubmitConnectRetries;
+        _time = timeProvider ?? TimeProvider.System;
+        _logger = loggerFactory?.CreateLogger("SkinLite") ?? NullLogger.Instance;
         _http = httpClient;
         _appId = options.AppId;
         _maxResponseBytes = options.MaxResponseBytes;
@@ -64,21 +91,14 @@ public class SkinLiteClient
     /// <exception cref="FileNotFoundException">There is no such file; nothing was sent.</exception>
     /// <exception cref="ArgumentException">The path is a directory or the file is empty; nothing was sent.</exception>
     /// <exception cref="SkinLiteException">The service refused the upload or could not be reached.</exception>
-    public virtual async Task<SkinAnalysisJob> SubmitAsync(string imagePath, CancellationToken cancellationToken = default)
+    public virtual Task<SkinAnalysisJob> SubmitAsync(string imagePath, CancellationToken cancellationToken = default)
     {
-        FileStream file = ImageFile.Open(imagePath);
-        ImageUploadContent content;
-        try
-        {
-            content = await ImageUploadContent.CreateAsync(file, ownsSource: true, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            await file.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-
-        return await SubmitContentAsync(content, content.MediaType, Path.GetFileName(imagePath), cancellationToken).ConfigureAwait(false);
+        ImageFile.Open(imagePath).Dispose();
+        return SubmitWithRetriesAsync(
+            ct => ImageUploadContent.CreateAsync(ImageFile.Open(imagePath), ownsSource: true, ct),
+            Path.GetFileName(imagePath),
+            cancellationToken,
+            retryable: true);
     }
 
     /// <summary>Submits an image read from <paramref name="image"/>, from its current position, streamed. The stream is left open.</summary>
@@ -88,11 +108,24 @@ public class SkinLiteClient
     /// <returns>The handle of the new job (status <c>ACCEPTED</c>).</returns>
     /// <exception cref="ArgumentException">The stream is unreadable or empty; nothing was sent.</exception>
     /// <exception cref="SkinLiteException">The service refused the upload or could not be reached.</exception>
-    public virtual async Task<SkinAnalysisJob> SubmitAsync(Stream image, string? fileName = null, CancellationToken cancellationToken = default)
+    public virtual Task<SkinAnalysisJob> SubmitAsync(Stream image, string? fileName = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(image);
-        ImageUploadContent content = await ImageUploadContent.CreateAsync(image, ownsSource: false, cancellationToken).ConfigureAwait(false);
-        return await SubmitContentAsync(content, content.MediaType, fileName, cancellationToken).ConfigureAwait(false);
+        // A retry must send the same bytes again: only a stream that can seek back to its start can give them.
+        long start = image.CanSeek ? image.Position : -1;
+        return SubmitWithRetriesAsync(
+            ct =>
+            {
+                if (start >= 0)
+                {
+                    image.Position = start;
+                }
+
+                return ImageUploadContent.CreateAsync(image, ownsSource: false, ct);
+            },
+            fileName,
+            cancellationToken,
+            retryable: start >= 0);
     }
 
     /// <summary>Submits an image held in memory.</summary>
@@ -109,7 +142,7 @@ public class SkinLiteClient
             throw new ArgumentException("The image is empty (0 bytes); nothing was sent.", nameof(image));
         }
 
-        return SubmitContentAsync(new ReadOnlyMemoryContent(image), ImageSignature.MediaType(image.Span), fileName, cancellationToken);
+        return SubmitWithRetriesAsync(_ => Task.FromResult(ImageUploadContent.FromMemory(image)), fileName, cancellationToken, retryable: true);
     }
 
     /// <summary>Fetches the outcome of a job once.</summary>
@@ -120,13 +153,7 @@ public class SkinLiteClient
     /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached.</exception>
     public virtual Task<AnalysisOutcome> GetOutcomeAsync(SkinAnalysisJob job, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(job);
-        if (job.Api != _routes.Api)
-        {
-            throw new ArgumentException($"The job was submitted on the {job.Api} route family; this client talks to {_routes.Api}.", nameof(job));
-        }
-
-        return GetOutcomeCoreAsync(_routes.Result(job.AppId, job.ScanId, job.PredictionId), cancellationToken);
+        return GetOutcomeCoreAsync(ResultUri(job), cancellationToken);
     }
 
     /// <summary>Fetches the outcome of a job once from its bare ids (private and platform families).</summary>
@@ -162,30 +189,93 @@ public class SkinLiteClient
         return GetOutcomeCoreAsync(_routes.Result(null, null, predictionId), cancellationToken);
     }
 
+    /// <summary>One poll: the outcome and the wait the answer asked for (honoured by <see cref="WaitAsync(SkinAnalysisJob, PollingOptions?, CancellationToken)"/>).</summary>
+    internal async Task<(AnalysisOutcome Outcome, TimeSpan? RetryAfter)> PollAsync(SkinAnalysisJob job, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, ResultUri(job));
+        (PooledBody body, TimeSpan? retryAfter) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+        using (body)
+        {
+            return (PredictionDocumentReader.Read(body.Span), retryAfter);
+        }
+    }
+
+    private Uri ResultUri(SkinAnalysisJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (job.Api != _routes.Api)
+        {
+            throw new ArgumentException($"The job was submitted on the {job.Api} route family; this client talks to {_routes.Api}.", nameof(job));
+        }
+
+        return _routes.Result(job.AppId, job.ScanId, job.PredictionId);
+    }
+
     private async Task<AnalysisOutcome> GetOutcomeCoreAsync(Uri resultUri, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, resultUri);
-        using PooledBody body = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
-        return PredictionDocumentReader.Read(body.Span);
+        (PooledBody body, _) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+        using (body)
+        {
+            return PredictionDocumentReader.Read(body.Span);
+        }
     }
 
-    private async Task<SkinAnalysisJob> SubmitContentAsync(HttpContent image, string mediaType, string? fileName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Submits, retrying only when the connection could not be made at all: then the request provably never reached
+    /// the server, whereas any later failure may already have started a paid analysis. Each attempt gets new content.
+    /// </summary>
+    private async Task<SkinAnalysisJob> SubmitWithRetriesAsync(Func<CancellationToken, Task<ImageUploadContent>> createContent, string? fileName, CancellationToken cancellationToken, bool retryable)
+    {
+        int retries = retryable ? _submitConnectRetries : 0;
+        for (int attempt = 1; ; attempt++)
+        {
+            ImageUploadContent content = await createContent(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                using Activity? activity = Telemetry.Source.StartActivity("SkinLite.Submit", ActivityKind.Client);
+                activity?.SetTag("skinlite.api", _routes.Api.ToString());
+                activity?.SetTag("skinlite.attempt", attempt);
+                SkinAnalysisJob job = await SubmitContentAsync(content, fileName, cancellationToken).ConfigureAwait(false);
+                Telemetry.TagJob(activity, job);
+                Log.Submitted(_logger, job.Api, job.PredictionId, job.ScanId);
+                return job;
+            }
+            catch (SkinLiteTransportException ex) when (attempt <= retries && NeverReachedServer(ex))
+            {
+                TimeSpan delay = TimeSpan.FromSeconds(attempt);
+                Log.SubmitRetry(_logger, attempt, delay.TotalMilliseconds, ex);
+                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static bool NeverReachedServer(SkinLiteTransportException error) =>
+        !error.IsTimeout && error.Error is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
+
+    private async Task<SkinAnalysisJob> SubmitContentAsync(ImageUploadContent image, string? fileName, CancellationToken cancellationToken)
     {
         using var form = new MultipartFormDataContent();
-        image.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        image.Headers.ContentType = new MediaTypeHeaderValue(image.MediaType);
         image.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data")
         {
             Name = "\"input.image\"",
-            FileName = $"\"{UploadFileName.Sanitize(fileName, ImageSignature.DefaultFileName(mediaType))}\"",
+            FileName = $"\"{UploadFileName.Sanitize(fileName, ImageSignature.DefaultFileName(image.MediaType))}\"",
         };
         form.Add(image);
         using var request = new HttpRequestMessage(HttpMethod.Post, _routes.Submit) { Content = form };
-        using PooledBody body = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
-        return SubmitAnswerReader.Read(body.Span, _routes.Api, _appId);
+        (PooledBody body, _) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+        using (body)
+        {
+            return SubmitAnswerReader.Read(body.Span, _routes.Api, _appId);
+        }
     }
 
-    /// <summary>Sends one request and reads its 2xx body within the cap; every failure leaves as a <see cref="SkinLiteException"/> or the caller's cancellation.</summary>
-    private async Task<PooledBody> ExchangeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one request and reads its 2xx body within the cap, with the wait the answer asked for. Every failure leaves
+    /// as a <see cref="SkinLiteException"/>, or as the caller's own cancellation.
+    /// </summary>
+    private async Task<(PooledBody Body, TimeSpan? RetryAfter)> ExchangeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         request.Headers.Authorization = _authorization;
         request.Headers.Accept.Add(AcceptJson);
@@ -197,7 +287,8 @@ public class SkinLiteClient
                 throw await ApiErrorReader.ReadAsync(response, _redactor, _time, cancellationToken).ConfigureAwait(false);
             }
 
-            return await ResponseBody.ReadAsync(response.Content, _maxResponseBytes, cancellationToken).ConfigureAwait(false);
+            TimeSpan? retryAfter = RetryAfter.Parse(response.Headers, _time.GetUtcNow());
+            return (await ResponseBody.ReadAsync(response.Content, _maxResponseBytes, cancellationToken).ConfigureAwait(false), retryAfter);
         }
         catch (HttpRequestException ex)
         {

@@ -29,6 +29,15 @@ public sealed class SkinLiteClientOptions
     /// <summary>The largest response body accepted, in bytes (default <see cref="DefaultMaxResponseBytes"/>). Larger ones are refused without being buffered.</summary>
     public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
 
+    /// <summary>How waits poll: schedule, deadline, per-request timeout, <c>Retry-After</c> clamps. See <see cref="PollingOptions"/> for the defaults.</summary>
+    public PollingOptions Polling { get; set; } = new();
+
+    /// <summary>
+    /// How many times a submit is sent again when the connection could not be made at all (default 2, at most 10).
+    /// No other submit failure is retried: the request may have reached the server, and a second submit is a second paid analysis.
+    /// </summary>
+    public int SubmitConnectRetries { get; set; } = 2;
+
     /// <summary>Describes the options with the credential redacted.</summary>
     public override string ToString() =>
         $"SkinLiteClientOptions {{ Api = {Api}, BaseAddress = {BaseAddress?.ToString() ?? "(default)"}, AppId = {AppId ?? "(none)"}, " +

@@ -8,4 +8,5 @@ namespace SkinLite;
 /// <param name="ServiceMessage">The service's message from a JSON body, e.g. <c>Usage Limit Exceeded</c>.</param>
 /// <param name="BodyExcerpt">The start of the body as text (at most 4 KiB), with the credential removed.</param>
 /// <param name="RequestId">The request id header, if any.</param>
-public sealed record ApiErrorDetails(HttpStatusCode StatusCode, string? ErrorCode, string? ServiceMessage, string? BodyExcerpt, string? RequestId);
+/// <param name="RetryAfter">The wait <c>Retry-After</c> (seconds or HTTP date) or <c>retry-after-ms</c> asked for, never negative; <see langword="null"/> when absent or unreadable.</param>
+public sealed record ApiErrorDetails(HttpStatusCode StatusCode, string? ErrorCode, string? ServiceMessage, string? BodyExcerpt, string? RequestId, TimeSpan? RetryAfter);

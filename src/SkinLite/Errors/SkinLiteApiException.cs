@@ -32,4 +32,7 @@ public class SkinLiteApiException : SkinLiteException
 
     /// <summary>The request id the service or a proxy returned (<c>x-request-id</c> and kin), if any.</summary>
     public string? RequestId => Details.RequestId;
+
+    /// <summary>The wait the answer asked for (<c>Retry-After</c> or <c>retry-after-ms</c>), never negative; <see langword="null"/> when absent or unreadable.</summary>
+    public TimeSpan? RetryAfter => Details.RetryAfter;
 }

@@ -21,6 +21,9 @@ public sealed class SkinLiteProtocolException : SkinLiteException
     /// <summary>The start of the offending body as text (at most 4 KiB), or <see langword="null"/>.</summary>
     public string? BodyExcerpt { get; }
 
+    /// <summary>Whether asking again may help: a truncated or garbled body may be a passing fault, an oversized one is not.</summary>
+    internal bool IsTransient { get; private init; } = true;
+
     internal static SkinLiteProtocolException Malformed(string what, ReadOnlySpan<byte> body, JsonException error) =>
         new($"The {what} is not valid JSON ({Position(error)}{(body.IsEmpty ? "the body is empty" : error.Message)}).", Excerpt(body), error);
 
@@ -32,7 +35,8 @@ public sealed class SkinLiteProtocolException : SkinLiteException
                 ? $"The response body is {length} bytes, over the {cap}-byte cap (SkinLiteClientOptions.MaxResponseBytes); it was not read."
                 : $"The response body is over the {cap}-byte cap (SkinLiteClientOptions.MaxResponseBytes); reading stopped there.",
             null,
-            null);
+            null)
+        { IsTransient = false };
 
     /// <summary>The start of a body as text, cut at <see cref="MaxExcerptBytes"/> bytes.</summary>
     internal static string? Excerpt(ReadOnlySpan<byte> body) =>

@@ -25,14 +25,14 @@ internal static class ApiErrorReader
         }
 
         serviceMessage = redactor.Redact(serviceMessage);
-        var details = new ApiErrorDetails(response.StatusCode, errorCode, serviceMessage, excerpt, RequestId(response));
+        var details = new ApiErrorDetails(response.StatusCode, errorCode, serviceMessage, excerpt, RequestId(response), RetryAfter.Parse(response.Headers, time.GetUtcNow()));
         string message = Describe(response, details);
         int status = (int)response.StatusCode;
         return status switch
         {
             401 or 403 => new SkinLiteAuthenticationException(details, message),
             404 => new SkinLiteNotFoundException(details, message),
-            429 => new SkinLiteRateLimitException(details, message, RetryAfter.Parse(response.Headers, time.GetUtcNow())),
+            429 => new SkinLiteRateLimitException(details, message),
             >= 500 and <= 599 => new SkinLiteServerException(details, message),
             _ => new SkinLiteApiException(details, message),
         };

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace SkinLite;
+
+/// <summary>Waiting on jobs: to the end, as a stream of status changes, or submit and wait in one call.</summary>
+public partial class SkinLiteClient
+{
+    /// <summary>
+    /// Polls a job until it ends and returns its outcome: succeeded, rejected or failed. Transient faults (5xx, 429,
+    /// timeouts, dropped connections, unreadable answers) are retried inside the deadline; others end the wait.
+    /// </summary>
+    /// <param name="job">A handle from a submit, or rebuilt from saved ids to resume in another process.</param>
+    /// <param name="polling">Overrides the client's <see cref="SkinLiteClientOptions.Polling"/> for this wait.</param>
+    /// <param name="cancellationToken">Ends the wait with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The terminal outcome.</returns>
+    /// <exception cref="SkinLiteWaitTimeoutException">The deadline came first; it carries the job to resume with.</exception>
+    /// <exception cref="SkinLiteApiException">A permanent error (401, 403, 404, 400, ...).</exception>
+    public virtual async Task<AnalysisOutcome> WaitAsync(SkinAnalysisJob job, PollingOptions? polling = null, CancellationToken cancellationToken = default)
+    {
+        ResultUri(job);
+        using JobPoller poller = StartPoller(job, polling, cancellationToken);
+        using Activity? activity = StartWaitActivity(job);
+        try
+        {
+            while (true)
+            {
+                AnalysisOutcome outcome = await poller.NextAsync().ConfigureAwait(false);
+                if (outcome.IsTerminal)
+                {
+                    return Ended(poller, activity, outcome);
+                }
+            }
+        }
+        catch (Exception ex) when (activity is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Polls a job and yields each distinct status once as it is first seen, then the terminal outcome, for progress
+    /// displays. Faults and the deadline behave as in <see cref="WaitAsync(SkinAnalysisJob, PollingOptions?, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="job">A handle from a submit, or rebuilt from saved ids.</param>
+    /// <param name="polling">Overrides the client's <see cref="SkinLiteClientOptions.Polling"/> for this wait.</param>
+    /// <param name="cancellationToken">Ends the stream with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>Pending outcomes whose status changed, then exactly one terminal outcome.</returns>
+    public virtual async IAsyncEnumerable<AnalysisOutcome> WatchAsync(SkinAnalysisJob job, PollingOptions? polling = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ResultUri(job);
+        using JobPoller poller = StartPoller(job, polling, cancellationToken);
+        using Activity? activity = StartWaitActivity(job);
+        JobStatus? shown = null;
+        while (true)
+        {
+            AnalysisOutcome outcome = await poller.NextAsync().ConfigureAwait(false);
+            if (outcome.IsTerminal)
+            {
+                yield return Ended(poller, activity, outcome);
+                yield break;
+            }
+
+            if (shown != outcome.Status)
+            {
+                shown = outcome.Status;
+                yield return outcome;
+            }
+        }
+    }
+
+    /// <summary>Submits the image file and waits for the outcome: the whole job in one call.</summary>
+    /// <param name="imagePath">A PNG or JPEG file.</param>
+    /// <param name="cancellationToken">Cancels the upload or the wait.</param>
+    /// <returns>The terminal outcome.</returns>
+    /// <exception cref="SkinLiteWaitTimeoutException">The deadline came first; it carries the job to resume with.</exception>
+    public virtual async Task<AnalysisOutcome> AnalyzeAsync(string imagePath, CancellationToken cancellationToken = default)
+    {
+        SkinAnalysisJob job = await SubmitAsync(imagePath, cancellationToken).ConfigureAwait(false);
+        return await WaitAsync(job, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Submits an image held in memory and waits for the outcome.</summary>
+    /// <param name="image">The PNG or JPEG bytes.</param>
+    /// <param name="fileName">The file name to declare.</param>
+    /// <param name="cancellationToken">Cancels the upload or the wait.</param>
+    /// <returns>The terminal outcome.</returns>
+    /// <exception cref="SkinLiteWaitTimeoutException">The deadline came first; it carries the job to resume with.</exception>
+    public virtual async Task<AnalysisOutcome> AnalyzeAsync(ReadOnlyMemory<byte> image, string? fileName = null, CancellationToken cancellationToken = default)
+    {
+        SkinAnalysisJob job = await SubmitAsync(image, fileName, cancellationToken).ConfigureAwait(false);
+        return await WaitAsync(job, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private JobPoller StartPoller(SkinAnalysisJob job, PollingOptions? polling, CancellationToken cancellationToken)
+    {
+        PollingOptions options = _polling;
+        if (polling is not null)
+        {
+            polling.Validate();
+            options = polling.Clone();
+        }
+
+        // A handle fresh from a submit still says ACCEPTED: give the analysis its head start before the first poll.
+        bool justSubmitted = job.Status == JobStatus.Accepted;
+        return new JobPoller(this, job, options, justSubmitted, _time, _logger, cancellationToken);
+    }
+
+    private static Activity? StartWaitActivity(SkinAnalysisJob job)
+    {
+        Activity? activity = Telemetry.Source.StartActivity("SkinLite.Wait", ActivityKind.Internal);
+        Telemetry.TagJob(activity, job);
+        return activity;
+    }
+
+    private AnalysisOutcome Ended(JobPoller poller, Activity? activity, AnalysisOutcome outcome)
+    {
+        TimeSpan elapsed = poller.Elapsed;
+        string kind = Telemetry.KindName(outcome.Kind);
+        Telemetry.RecordOutcome(outcome.Kind, elapsed);
+        Log.Ended(_logger, poller.PredictionId, kind, outcome.Status.Value, elapsed.TotalMilliseconds, poller.Polls);
+        activity?.SetTag("skinlite.outcome", kind);
+        activity?.SetTag("skinlite.polls", poller.Polls);
+        if (outcome.IsRejected)
+        {
+            activity?.SetTag("skinlite.rejection_reason", outcome.RejectionReason.ToString());
+        }
+
+        return outcome;
+    }
+}

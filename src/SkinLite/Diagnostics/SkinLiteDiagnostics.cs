@@ -1,0 +1,16 @@
+namespace SkinLite;
+
+/// <summary>
+/// The names under which SkinLite reports traces and metrics. Spans: <c>SkinLite.Submit</c> and <c>SkinLite.Wait</c>.
+/// Instruments: <c>skinlite.polls</c> (counter, tag <c>skinlite.status</c>), <c>skinlite.outcomes</c> (counter, tag
+/// <c>skinlite.outcome</c>) and <c>skinlite.time_to_result</c> (histogram, seconds, tag <c>skinlite.outcome</c>).
+/// The credential is never a tag.
+/// </summary>
+public static class SkinLiteDiagnostics
+{
+    /// <summary>The name of SkinLite's <see cref="System.Diagnostics.ActivitySource"/>: <c>SkinLite</c>.</summary>
+    public const string ActivitySourceName = "SkinLite";
+
+    /// <summary>The name of SkinLite's <see cref="System.Diagnostics.Metrics.Meter"/>: <c>SkinLite</c>.</summary>
+    public const string MeterName = "SkinLite";
+}

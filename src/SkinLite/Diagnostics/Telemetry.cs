@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace SkinLite;
+
+/// <summary>The library's one activity source and meter, and the instruments the client records into.</summary>
+internal static class Telemetry
+{
+    public static readonly ActivitySource Source = new(SkinLiteDiagnostics.ActivitySourceName, typeof(Telemetry).Assembly.GetName().Version?.ToString());
+
+    private static readonly Meter Meter = new(SkinLiteDiagnostics.MeterName, typeof(Telemetry).Assembly.GetName().Version?.ToString());
+    private static readonly Counter<long> Polls = Meter.CreateCounter<long>("skinlite.polls", "{poll}", "Result polls answered, by job status.");
+    private static readonly Counter<long> Outcomes = Meter.CreateCounter<long>("skinlite.outcomes", "{job}", "Jobs that ended, by outcome.");
+    private static readonly Histogram<double> TimeToResult = Meter.CreateHistogram<double>("skinlite.time_to_result", "s", "Time from the start of a wait to the job's end.");
+
+    public static void RecordPoll(JobStatus status)
+    {
+        if (Polls.Enabled)
+        {
+            Polls.Add(1, new KeyValuePair<string, object?>("skinlite.status", status.Value));
+        }
+    }
+
+    public static void RecordOutcome(OutcomeKind kind, TimeSpan elapsed)
+    {
+        if (Outcomes.Enabled || TimeToResult.Enabled)
+        {
+            var tag = new KeyValuePair<string, object?>("skinlite.outcome", KindName(kind));
+            Outcomes.Add(1, tag);
+            TimeToResult.Record(elapsed.TotalSeconds, tag);
+        }
+    }
+
+    public static void TagJob(Activity? activity, SkinAnalysisJob job)
+    {
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity.SetTag("skinlite.api", job.Api.ToString());
+        activity.SetTag("skinlite.app_id", job.AppId);
+        activity.SetTag("skinlite.scan_id", job.ScanId);
+        activity.SetTag("skinlite.prediction_id", job.PredictionId);
+    }
+
+    public static string KindName(OutcomeKind kind) => kind switch
+    {
+        OutcomeKind.Pending => "pending",
+        OutcomeKind.Succeeded => "succeeded",
+        OutcomeKind.Rejected => "rejected",
+        OutcomeKind.Failed => "failed",
+        _ => "unknown",
+    };
+}

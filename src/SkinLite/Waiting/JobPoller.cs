@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace SkinLite;
+
+/// <summary>
+/// One wait on one job: polls on the schedule, retries transient faults inside the deadline, and hands back each
+/// answered poll. Costs one object, one timer and one cancellation source per wait, however many polls it makes.
+/// </summary>
+internal sealed class JobPoller : IDisposable
+{
+    private readonly SkinLiteClient _client;
+    private readonly SkinAnalysisJob _job;
+    private readonly PollingOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly CancellationToken _callerToken;
+    private readonly long _started;
+    private readonly ITimer _attemptTimer;
+    private CancellationTokenSource _attempt;
+    private PollingSchedule _schedule;
+    private TimeSpan _nextDelay;
+
+    public JobPoller(SkinLiteClient client, SkinAnalysisJob job, PollingOptions options, bool justSubmitted, TimeProvider time, ILogger logger, CancellationToken callerToken)
+    {
+        _client = client;
+        _job = job;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _callerToken = callerToken;
+        _started = time.GetTimestamp();
+        _schedule = new PollingSchedule(options);
+        _nextDelay = justSubmitted ? options.InitialDelay : TimeSpan.Zero;
+        _attempt = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
+        _attemptTimer = time.CreateTimer(static state => ((JobPoller)state!).CancelAttempt(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    public int Polls { get; private set; }
+
+    public string PredictionId => _job.PredictionId;
+
+    public JobStatus? LastStatus { get; private set; }
+
+    public TimeSpan Elapsed => _time.GetElapsedTime(_started);
+
+    /// <summary>Waits for the next answered poll; transient faults are retried here, permanent ones thrown.</summary>
+    /// <exception cref="SkinLiteWaitTimeoutException">The deadline came first.</exception>
+    public async ValueTask<AnalysisOutcome> NextAsync()
+    {
+        Exception? lastFault = null;
+        while (true)
+        {
+            await DelayWithinDeadlineAsync(lastFault).ConfigureAwait(false);
+            Polls++;
+            try
+            {
+                (AnalysisOutcome outcome, TimeSpan? retryAfter) = await PollWithTimeoutAsync().ConfigureAwait(false);
+                LastStatus = outcome.Status;
+                Telemetry.RecordPoll(outcome.Status);
+                Log.Polled(_logger, Polls, _job.PredictionId, outcome.Status.Value);
+                _nextDelay = _schedule.Next(retryAfter, throttled: false);
+                return outcome;
+            }
+            catch (Exception ex) when (!_callerToken.IsCancellationRequested && TransientFault.IsTransient(ex))
+            {
+                lastFault = ex;
+                _nextDelay = _schedule.Next((ex as SkinLiteApiException)?.RetryAfter, throttled: ex is SkinLiteApiException);
+                Log.PollRetry(_logger, Polls, _job.PredictionId, TransientFault.Describe(ex), _nextDelay.TotalMilliseconds);
+            }
+        }
+    }
+
+    public SkinLiteWaitTimeoutException DeadlineReached(Exception? lastFault)
+    {
+        Log.DeadlineReached(_logger, _job.PredictionId, Elapsed.TotalMilliseconds, Polls, LastStatus?.Value);
+        return new SkinLiteWaitTimeoutException(_job, LastStatus, Elapsed, Polls, lastFault);
+    }
+
+    public void Dispose()
+    {
+        _attemptTimer.Dispose();
+        _attempt.Dispose();
+    }
+
+    private async ValueTask DelayWithinDeadlineAsync(Exception? lastFault)
+    {
+        TimeSpan remaining = _options.Deadline - Elapsed;
+        if (remaining <= TimeSpan.Zero || (Polls > 0 && _nextDelay > remaining && remaining < _options.MinDelay))
+        {
+            throw DeadlineReached(lastFault);
+        }
+
+        TimeSpan delay = _nextDelay < remaining ? _nextDelay : remaining;
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, _time, _callerToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(AnalysisOutcome, TimeSpan?)> PollWithTimeoutAsync()
+    {
+        if (_attempt.IsCancellationRequested)
+        {
+            _attempt.Dispose();
+            _attempt = CancellationTokenSource.CreateLinkedTokenSource(_callerToken);
+        }
+
+        // A poll may not run far past the deadline: its timeout is cut to what is left of it.
+        TimeSpan left = _options.Deadline - Elapsed;
+        TimeSpan timeout = _options.RequestTimeout < left ? _options.RequestTimeout : left > _options.MinDelay ? left : _options.MinDelay;
+        _attemptTimer.Change(timeout, Timeout.InfiniteTimeSpan);
+        try
+        {
+            return await _client.PollAsync(_job, _attempt.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!_callerToken.IsCancellationRequested)
+        {
+            throw new SkinLiteTransportException($"Poll {Polls} of {_job.PredictionId} got no answer in time (PollingOptions.RequestTimeout is {_options.RequestTimeout.TotalSeconds:0.#} s).", HttpRequestError.Unknown, isTimeout: true, ex);
+        }
+        finally
+        {
+            _attemptTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void CancelAttempt()
+    {
+        try
+        {
+            _attempt.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The timer fired as the wait ended: nothing is left to cancel.
+        }
+    }
+}

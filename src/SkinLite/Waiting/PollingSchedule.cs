@@ -1,0 +1,58 @@
+namespace SkinLite;
+
+/// <summary>The delays of one wait: backoff with jitter, the server's clamped <c>Retry-After</c>, never past the deadline.</summary>
+internal struct PollingSchedule
+{
+    private readonly PollingOptions _options;
+    private int _polls;
+    private TimeSpan _previous;
+
+    public PollingSchedule(PollingOptions options)
+    {
+        _options = options;
+        _previous = options.Interval;
+    }
+
+    /// <summary>The delay before the next poll.</summary>
+    /// <param name="retryAfter">What the last answer asked for, if anything.</param>
+    /// <param name="throttled">Whether the last answer was a 429, whose <c>Retry-After</c> always counts.</param>
+    public TimeSpan Next(TimeSpan? retryAfter, bool throttled)
+    {
+        TimeSpan computed = _options.FixedInterval ?? Backoff();
+        _polls++;
+        if (retryAfter is not { } asked || (_options.FixedInterval is not null && !throttled))
+        {
+            return computed;
+        }
+
+        TimeSpan clamped = Clamp(asked, _options.RetryAfterFloor, _options.RetryAfterCeiling);
+        return throttled ? Max(clamped, computed) : clamped;
+    }
+
+    private TimeSpan Backoff()
+    {
+        TimeSpan cap = _options.MaxInterval;
+        TimeSpan delay = _options.Jitter switch
+        {
+            PollingJitter.None => Exponential(),
+            PollingJitter.Full => Uniform(_options.MinDelay, Exponential()),
+            _ => Uniform(_options.Interval, TimeSpan.FromTicks((long)Math.Min(_previous.Ticks * 3.0, cap.Ticks))),
+        };
+        delay = Clamp(delay, _options.MinDelay, cap);
+        _previous = delay;
+        return delay;
+    }
+
+    private readonly TimeSpan Exponential()
+    {
+        double ticks = _options.Interval.Ticks * Math.Pow(_options.BackoffFactor, Math.Min(_polls, 64));
+        return TimeSpan.FromTicks((long)Math.Min(ticks, _options.MaxInterval.Ticks));
+    }
+
+    private static TimeSpan Uniform(TimeSpan low, TimeSpan high) =>
+        high <= low ? low : TimeSpan.FromTicks(low.Ticks + Random.Shared.NextInt64(high.Ticks - low.Ticks + 1));
+
+    private static TimeSpan Clamp(TimeSpan value, TimeSpan low, TimeSpan high) => value < low ? low : value > high ? high : value;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}
