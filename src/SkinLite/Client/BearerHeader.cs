@@ -6,18 +6,8 @@ namespace SkinLite;
 /// <summary>Builds the <c>Authorization: Bearer ...</c> value once, and the redactor that keeps it out of every message.</summary>
 internal static class BearerHeader
 {
-    public static (AuthenticationHeaderValue Header, CredentialRedactor Redactor) Create(string? credential, bool sendAsIs)
+    public static (AuthenticationHeaderValue Header, CredentialRedactor Redactor) Create(string credential, bool sendAsIs)
     {
-        if (string.IsNullOrEmpty(credential))
-        {
-            throw new ArgumentException("SkinLiteClientOptions.Credential is required: the service refuses requests without an access key.", "options");
-        }
-
-        if (credential.Any(char.IsControl))
-        {
-            throw new ArgumentException("SkinLiteClientOptions.Credential contains a control character (a stray line break?); it cannot go into a header.", "options");
-        }
-
         string token = sendAsIs ? credential : Convert.ToBase64String(Encoding.UTF8.GetBytes(credential));
         return (new AuthenticationHeaderValue("Bearer", token), new CredentialRedactor(credential, token));
     }

@@ -48,28 +48,7 @@ public partial class SkinLiteClient
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        if (!Enum.IsDefined(options.Api))
-        {
-            throw new ArgumentException($"SkinLiteClientOptions.Api has the undefined value {(int)options.Api}.", nameof(options));
-        }
-
-        if (options.Api != SkinLiteApi.Transformation && string.IsNullOrEmpty(options.AppId))
-        {
-            throw new ArgumentException($"SkinLiteClientOptions.AppId is required for the {options.Api} route family.", nameof(options));
-        }
-
-        if (options.MaxResponseBytes <= 0)
-        {
-            throw new ArgumentException($"SkinLiteClientOptions.MaxResponseBytes must be positive, not {options.MaxResponseBytes}.", nameof(options));
-        }
-
-        if (options.SubmitConnectRetries is < 0 or > 10)
-        {
-            throw new ArgumentException($"SkinLiteClientOptions.SubmitConnectRetries must be between 0 and 10, not {options.SubmitConnectRetries}.", nameof(options));
-        }
-
-        ArgumentNullException.ThrowIfNull(options.Polling, "options.Polling");
-        options.Polling.Validate();
+        options.Validate();
         _polling = options.Polling.Clone();
         _submitConnectRetries = options.SubmitConnectRetries;
         _time = timeProvider ?? TimeProvider.System;
@@ -78,7 +57,7 @@ public partial class SkinLiteClient
         _appId = options.AppId;
         _maxResponseBytes = options.MaxResponseBytes;
         _routes = Routes.Create(options.Api, options.BaseAddress ?? httpClient.BaseAddress ?? Routes.DefaultBaseAddress(options.Api), options.AppId);
-        (_authorization, _redactor) = BearerHeader.Create(options.Credential, options.SendCredentialAsIs);
+        (_authorization, _redactor) = BearerHeader.Create(options.Credential!, options.SendCredentialAsIs);
     }
 
     /// <summary>The route family this client talks to.</summary>

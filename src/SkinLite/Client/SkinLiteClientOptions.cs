@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SkinLite;
 
 /// <summary>How a <see cref="SkinLiteClient"/> reaches the service and who it says it is.</summary>
 /// <remarks>The credential is never part of <see cref="ToString"/>, of exception messages or of logs.</remarks>
-public sealed class SkinLiteClientOptions
+public sealed class SkinLiteClientOptions : IValidatableObject
 {
     /// <summary>The default cap on a response body: 4 MiB.</summary>
     public const long DefaultMaxResponseBytes = 4L * 1024 * 1024;
@@ -37,6 +39,67 @@ public sealed class SkinLiteClientOptions
     /// No other submit failure is retried: the request may have reached the server, and a second submit is a second paid analysis.
     /// </summary>
     public int SubmitConnectRetries { get; set; } = 2;
+
+    /// <summary>Checks that the settings are complete and make sense together; the client does it when it is created.</summary>
+    /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it and never shows the credential.</exception>
+    public void Validate()
+    {
+        if (!Enum.IsDefined(Api))
+        {
+            throw new ArgumentException($"SkinLiteClientOptions.Api has the undefined value {(int)Api}.", nameof(Api));
+        }
+
+        if (Api != SkinLiteApi.Transformation && string.IsNullOrEmpty(AppId))
+        {
+            throw new ArgumentException($"SkinLiteClientOptions.AppId is required for the {Api} route family.", nameof(AppId));
+        }
+
+        if (string.IsNullOrEmpty(Credential))
+        {
+            throw new ArgumentException("SkinLiteClientOptions.Credential is required: the service refuses requests without an access key.", nameof(Credential));
+        }
+
+        if (Credential.Any(char.IsControl))
+        {
+            throw new ArgumentException("SkinLiteClientOptions.Credential contains a control character (a stray line break?); it cannot go into a header.", nameof(Credential));
+        }
+
+        if (BaseAddress is { } baseAddress && (!baseAddress.IsAbsoluteUri || (baseAddress.Scheme != Uri.UriSchemeHttp && baseAddress.Scheme != Uri.UriSchemeHttps)))
+        {
+            throw new ArgumentException($"SkinLiteClientOptions.BaseAddress '{baseAddress}' is not an absolute http or https URL.", nameof(BaseAddress));
+        }
+
+        if (MaxResponseBytes <= 0)
+        {
+            throw new ArgumentException($"SkinLiteClientOptions.MaxResponseBytes must be positive, not {MaxResponseBytes}.", nameof(MaxResponseBytes));
+        }
+
+        if (SubmitConnectRetries is < 0 or > 10)
+        {
+            throw new ArgumentException($"SkinLiteClientOptions.SubmitConnectRetries must be between 0 and 10, not {SubmitConnectRetries}.", nameof(SubmitConnectRetries));
+        }
+
+        if (Polling is null)
+        {
+            throw new ArgumentException("SkinLiteClientOptions.Polling is required.", nameof(Polling));
+        }
+
+        Polling.Validate();
+    }
+
+    /// <summary>The same checks as <see cref="Validate()"/>, for options validation (<c>ValidateOnStart</c>) in a host.</summary>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext)
+    {
+        try
+        {
+            Validate();
+            return [];
+        }
+        catch (ArgumentException problem)
+        {
+            return [new ValidationResult(problem.Message, problem.ParamName is { } member ? [member] : [])];
+        }
+    }
 
     /// <summary>Describes the options with the credential redacted.</summary>
     public override string ToString() =>
