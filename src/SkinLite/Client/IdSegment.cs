@@ -5,9 +5,15 @@ internal static class IdSegment
 {
     public static string Escape(string? id, string parameterName)
     {
-        if (string.IsNullOrEmpty(id))
+        if (string.IsNullOrWhiteSpace(id))
         {
-            throw new ArgumentException($"The {parameterName} is empty; the service needs a non-empty id.", parameterName);
+            throw new ArgumentException($"The {parameterName} is empty{(id is { Length: > 0 } ? " (white space only)" : string.Empty)}; the service needs a non-empty id.", parameterName);
+        }
+
+        // Service ids never start or end with white space: such an id is a copy-and-paste slip that would fetch nothing.
+        if (char.IsWhiteSpace(id[0]) || char.IsWhiteSpace(id[^1]))
+        {
+            throw new ArgumentException($"The {parameterName} '{id}' starts or ends with white space.", parameterName);
         }
 
         if (id is "." or "..")
@@ -26,6 +32,18 @@ internal static class IdSegment
             {
                 throw new ArgumentException($"The {parameterName} contains the control character U+{(int)c:X4}.", parameterName);
             }
+        }
+
+        // An id that is already percent-escaped ("..%2F..") would be escaped again here, but a proxy that decodes twice
+        // would turn it back into a path; service ids never contain escapes, so such an id is refused, not sent.
+        int percent = id.IndexOf('%', StringComparison.Ordinal);
+        while (percent >= 0)
+        {
+            if (percent + 2 < id.Length && Uri.IsHexDigit(id[percent + 1]) && Uri.IsHexDigit(id[percent + 2]))
+            {
+                throw new ArgumentException($"The {parameterName} '{id}' contains the percent-escape '{id.AsSpan(percent, 3)}'; pass ids unescaped, SkinLite escapes them.", parameterName);
+            }
+            percent = id.IndexOf('%', percent + 1);
         }
 
         return Uri.EscapeDataString(id);

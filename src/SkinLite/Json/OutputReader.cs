@@ -20,7 +20,7 @@ internal static class OutputReader
             if (reader.ValueTextEquals("skinData"u8))
             {
                 reader.Read();
-                if (reader.TokenType == JsonTokenType.StartObject && error is null && !status.IsFailure)
+                if (reader.TokenType == JsonTokenType.StartObject && string.IsNullOrEmpty(error) && !status.IsFailure)
                 {
                     skinData = SkinDataReader.Read(ref reader);
                 }
