@@ -27,7 +27,7 @@ public sealed class ConcurrentWaitTests
 
         Task<AnalysisOutcome>[] waits = [.. Enumerable.Range(0, Jobs).Select(n => harness.Client.WaitAsync(WaitingHarness.SubmittedJob($"pred-{n}")))];
         Task all = Task.WhenAll(waits);
-        await harness.Clock.StepUntilAsync(all, TimeSpan.FromMilliseconds(250), maxSteps: 2_000);
+        await harness.Clock.DriveAsync(all, () => waits.Count(w => !w.IsCompleted), TimeSpan.FromMilliseconds(250), maxSteps: 5_000);
 
         for (int n = 0; n < Jobs; n++)
         {

@@ -47,7 +47,7 @@ public sealed class DeadlineAndCancellationTests
         var polling = Steady(TimeSpan.FromSeconds(20));
         polling.RequestTimeout = TimeSpan.FromSeconds(30);
         using var harness = new WaitingHarness(polling);
-        harness.Handler.OnPoll(Replies.Hang());
+        harness.Handler.OnPoll(Replies.Hang(harness.Clock));
 
         var error = await Assert.ThrowsAsync<SkinLiteWaitTimeoutException>(() => harness.Clock.RunAsync(harness.Client.WaitAsync(WaitingHarness.ResumedJob())));
 
@@ -79,7 +79,7 @@ public sealed class DeadlineAndCancellationTests
     {
         using var harness = new WaitingHarness(Steady(TimeSpan.FromMinutes(10)));
         var hung = new TaskCompletionSource();
-        harness.Handler.OnPoll(Replies.Hang(hung));
+        harness.Handler.OnPoll(Replies.Hang(harness.Clock, hung));
         using var cancel = new CancellationTokenSource();
 
         Task<AnalysisOutcome> wait = harness.Client.WaitAsync(WaitingHarness.ResumedJob(), cancellationToken: cancel.Token);
@@ -122,7 +122,7 @@ public sealed class DeadlineAndCancellationTests
         polling.Interval = TimeSpan.FromSeconds(2);
         using var harness = new WaitingHarness(polling, httpTimeout: TimeSpan.FromMilliseconds(50));
         var hung = new TaskCompletionSource();
-        harness.Handler.OnPoll(Replies.Hang(hung), Replies.Succeeded());
+        harness.Handler.OnPoll(Replies.Hang(harness.Clock, hung), Replies.Succeeded());
 
         Task<AnalysisOutcome> wait = harness.Client.WaitAsync(WaitingHarness.ResumedJob());
         await hung.Task.WaitAsync(QuietLimit);

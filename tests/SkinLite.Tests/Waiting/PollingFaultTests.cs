@@ -44,7 +44,7 @@ public sealed class PollingFaultTests
         var polling = Steady();
         polling.RequestTimeout = TimeSpan.FromSeconds(15);
         using var harness = new WaitingHarness(polling);
-        harness.Handler.OnPoll(Replies.Hang(), Replies.Hang(), Replies.Succeeded());
+        harness.Handler.OnPoll(Replies.Hang(harness.Clock), Replies.Hang(harness.Clock), Replies.Succeeded());
 
         AnalysisOutcome outcome = await harness.Clock.RunAsync(harness.Client.WaitAsync(WaitingHarness.ResumedJob()));
 

@@ -65,20 +65,20 @@ internal static class Replies
             "The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.",
             new TimeoutException("The operation was canceled.")));
 
-    /// <summary>Never answers: the request hangs until its token is cancelled.</summary>
-    public static Reply Hang(TaskCompletionSource? cancelled = null) =>
-        async (_, cancellationToken) =>
+    /// <summary>Never answers: the request is held until its token is cancelled. The clock counts it as at rest.</summary>
+    public static Reply Hang(TestClock clock, TaskCompletionSource? cancelled = null) =>
+        (_, cancellationToken) =>
         {
-            try
+            var held = new TaskCompletionSource<HttpResponseMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+            clock.EnterHang();
+            // Released inside the cancellation itself, so the clock never sees a held request that is already let go.
+            cancellationToken.Register(() =>
             {
-                await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
+                clock.ExitHang();
+                held.TrySetCanceled(cancellationToken);
                 cancelled?.TrySetResult();
-            }
-
-            throw new InvalidOperationException("unreachable");
+            });
+            return held.Task;
         };
 
     /// <summary>A 200 whose body stops in the middle of the document.</summary>

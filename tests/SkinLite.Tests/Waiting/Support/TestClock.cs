@@ -12,6 +12,7 @@ internal sealed class TestClock : TimeProvider
     private static readonly TimeSpan QuietLimit = TimeSpan.FromSeconds(30);
 
     private readonly HashSet<TrackedTimer> _live = [];
+    private int _hanging;
 
     public FakeTimeProvider Fake { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -43,7 +44,8 @@ internal sealed class TestClock : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new TrackedTimer(this);
+        // Task.Delay passes its promise as the state: that is how a flow's own delay is told from timeouts and test timers.
+        var timer = new TrackedTimer(this, isDelay: state?.GetType().Name.Contains("DelayPromise", StringComparison.Ordinal) == true);
         lock (_live)
         {
             TimersCreated++;
@@ -75,46 +77,60 @@ internal sealed class TestClock : TimeProvider
         }
     }
 
+    /// <summary>Delays (<c>Task.Delay</c>) armed now: each waiting flow that is not in a request has exactly one.</summary>
+    public int ArmedDelays
+    {
+        get
+        {
+            lock (_live)
+            {
+                return _live.Count(t => t.IsDelay && t.Due is not null);
+            }
+        }
+    }
+
+    /// <summary>Requests the fake service holds on purpose (see <see cref="Replies.Hang"/>).</summary>
+    public int Hanging => Volatile.Read(ref _hanging);
+
+    public void EnterHang() => Interlocked.Increment(ref _hanging);
+
+    public void ExitHang() => Interlocked.Decrement(ref _hanging);
+
     /// <summary>
-    /// Runs <paramref name="task"/> to its end by jumping to each next timer in turn; when none is armed yet, waits
-    /// (in real time, bounded) for the code under test to arm one. Fails after <paramref name="maxSteps"/> jumps.
+    /// Runs <paramref name="task"/> to its end, jumping from timer to timer. Continuations of fired timers run on the
+    /// thread pool, so before each jump the flow must be at rest: waiting on a delay or held in a hung request.
+    /// Jumping earlier would fire a request's timeout while the request is still being answered.
     /// </summary>
     public async Task<T> RunAsync<T>(Task<T> task, int maxSteps = 10_000)
     {
-        await RunAsync((Task)task, maxSteps);
+        await DriveAsync(task, () => task.IsCompleted ? 0 : 1, TimeSpan.Zero, maxSteps);
         return await task;
     }
 
-    public async Task RunAsync(Task task, int maxSteps = 10_000)
+    public Task RunAsync(Task task, int maxSteps = 10_000) => DriveAsync(task, () => task.IsCompleted ? 0 : 1, TimeSpan.Zero, maxSteps);
+
+    /// <summary>Drives many flows at once; each jump is at least <paramref name="minStep"/>, so that thousands of timers fire in batches.</summary>
+    public async Task DriveAsync(Task all, Func<int> runningFlows, TimeSpan minStep, int maxSteps)
     {
-        for (int step = 0; step < maxSteps && !task.IsCompleted; step++)
+        for (int step = 0; step < maxSteps && !all.IsCompleted; step++)
         {
-            if (!SpinWait.SpinUntil(() => task.IsCompleted || NextDue is not null, QuietLimit))
+            bool atRest = SpinWait.SpinUntil(
+                () => all.IsCompleted || (ArmedDelays + Hanging >= runningFlows() && NextDue is not null),
+                QuietLimit);
+            if (!atRest)
             {
-                Assert.Fail($"Nothing is pending after {Now} of fake time, yet the task has not ended.");
+                Assert.Fail($"The flows did not come to rest after {Now} of fake time ({ArmedDelays} delays armed, {Hanging} requests held, {runningFlows()} flows running).");
             }
 
-            if (NextDue is { } due && !task.IsCompleted)
+            if (!all.IsCompleted && NextDue is { } due)
             {
-                Fake.Advance(due > GetUtcNow() ? due - GetUtcNow() : TimeSpan.Zero);
+                TimeSpan jump = due - GetUtcNow();
+                Fake.Advance(jump > minStep ? jump : minStep);
             }
         }
 
-        Assert.True(task.IsCompleted, $"The task did not end within {maxSteps} timer steps ({Now} of fake time).");
-        await task;
-    }
-
-    /// <summary>Advances in fixed steps until the task ends; for many waits at once, where jumping timer by timer would take long.</summary>
-    public async Task StepUntilAsync(Task task, TimeSpan step, int maxSteps)
-    {
-        for (int i = 0; i < maxSteps && !task.IsCompleted; i++)
-        {
-            Fake.Advance(step);
-            await Task.Yield();
-        }
-
-        Assert.True(task.IsCompleted, $"The task did not end within {maxSteps} steps of {step} ({Now} of fake time).");
-        await task;
+        Assert.True(all.IsCompleted, $"The flows did not end within {maxSteps} jumps ({Now} of fake time).");
+        await all;
     }
 
     private void Remove(TrackedTimer timer)
@@ -125,12 +141,14 @@ internal sealed class TestClock : TimeProvider
         }
     }
 
-    private sealed class TrackedTimer(TestClock clock) : ITimer
+    private sealed class TrackedTimer(TestClock clock, bool isDelay) : ITimer
     {
         private ITimer? _inner;
         private TimeSpan _period = Timeout.InfiniteTimeSpan;
 
         public DateTimeOffset? Due { get; private set; }
+
+        public bool IsDelay => isDelay;
 
         public void Start(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
