@@ -32,9 +32,9 @@ public partial class SkinLiteClient
                 }
             }
         }
-        catch (Exception ex) when (activity is not null)
+        catch (Exception ex)
         {
-            activity.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            Failed(poller, activity, ex);
             throw;
         }
     }
@@ -52,19 +52,30 @@ public partial class SkinLiteClient
         ResultUri(job);
         using JobPoller poller = StartPoller(job, polling, cancellationToken);
         using Activity? activity = StartWaitActivity(job);
-        JobStatus? shown = null;
+        // Each status is shown once even if the job goes back to it; there are as many at most as there are polls.
+        var shown = new List<JobStatus>(4);
         while (true)
         {
-            AnalysisOutcome outcome = await poller.NextAsync().ConfigureAwait(false);
+            AnalysisOutcome outcome;
+            try
+            {
+                outcome = await poller.NextAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                Failed(poller, activity, ex);
+                throw;
+            }
+
             if (outcome.IsTerminal)
             {
                 yield return Ended(poller, activity, outcome);
                 yield break;
             }
 
-            if (shown != outcome.Status)
+            if (!shown.Contains(outcome.Status))
             {
-                shown = outcome.Status;
+                shown.Add(outcome.Status);
                 yield return outcome;
             }
         }
@@ -112,6 +123,32 @@ public partial class SkinLiteClient
         Activity? activity = Telemetry.Source.StartActivity("SkinLite.Wait", ActivityKind.Internal);
         Telemetry.TagJob(activity, job);
         return activity;
+    }
+
+    /// <summary>Records a wait that ended without an outcome: the deadline, the caller's cancellation, or a permanent error.</summary>
+    private void Failed(JobPoller poller, Activity? activity, Exception error)
+    {
+        string ending = error switch
+        {
+            SkinLiteWaitTimeoutException => "timeout",
+            OperationCanceledException => "cancelled",
+            _ => "error",
+        };
+        if (ending == "error")
+        {
+            Log.WaitFailed(_logger, poller.PredictionId, poller.Polls, TransientFault.Describe(error));
+        }
+
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity.SetTag("skinlite.outcome", ending);
+        activity.SetTag("skinlite.polls", poller.Polls);
+        activity.SetTag("skinlite.last_status", poller.LastStatus?.Value);
+        activity.SetTag("error.type", error.GetType().FullName);
+        activity.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
     }
 
     private AnalysisOutcome Ended(JobPoller poller, Activity? activity, AnalysisOutcome outcome)

@@ -52,6 +52,9 @@ internal sealed class JobPoller : IDisposable
         while (true)
         {
             await DelayWithinDeadlineAsync(lastFault).ConfigureAwait(false);
+
+            // HttpClient hands a cancelled token to its handler as it is: only this check keeps a cancelled wait from sending.
+            _callerToken.ThrowIfCancellationRequested();
             Polls++;
             try
             {
@@ -113,6 +116,11 @@ internal sealed class JobPoller : IDisposable
         try
         {
             return await _client.PollAsync(_job, _attempt.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (_callerToken.IsCancellationRequested && ex.CancellationToken != _callerToken)
+        {
+            // The request saw the per-attempt token; the caller must see their own, to tell their cancellation apart.
+            throw new OperationCanceledException(ex.Message, ex, _callerToken);
         }
         catch (OperationCanceledException ex) when (!_callerToken.IsCancellationRequested)
         {

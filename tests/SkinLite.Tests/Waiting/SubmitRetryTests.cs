@@ -125,6 +125,17 @@ public sealed class SubmitRetryTests
     }
 
     [Fact]
+    public async Task An_already_cancelled_submit_sends_nothing()
+    {
+        using var harness = new WaitingHarness();
+        harness.Handler.OnSubmit(Replies.Accepted());
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Client.SubmitAsync(Png, "face.png", new CancellationToken(true)));
+
+        Assert.Empty(harness.Handler.Seen);
+    }
+
+    [Fact]
     public async Task A_really_refused_connection_on_loopback_is_retried()
     {
         // A port that was just free and is closed now: the kernel refuses the connection before a byte is sent.
