@@ -196,7 +196,7 @@ public partial class SkinLiteClient
         (PooledBody body, TimeSpan? retryAfter) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
         using (body)
         {
-            return (PredictionDocumentReader.Read(body.Span), retryAfter);
+            return (_redactor.Redact(PredictionDocumentReader.Read(body.Span)), retryAfter);
         }
     }
 
@@ -217,7 +217,7 @@ public partial class SkinLiteClient
         (PooledBody body, _) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
         using (body)
         {
-            return PredictionDocumentReader.Read(body.Span);
+            return _redactor.Redact(PredictionDocumentReader.Read(body.Span));
         }
     }
 
