@@ -37,4 +37,20 @@ public sealed class ConcurrentWaitTests
         Assert.Equal(Jobs, polls.Count);
         Assert.Equal(0, harness.Clock.LiveTimers);
     }
+
+    [Fact]
+    public async Task Cancelling_many_waits_at_once_ends_them_all_and_leaves_no_timer_behind()
+    {
+        using var harness = new WaitingHarness();
+        harness.Handler.OnPoll(Replies.Pending());
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30), harness.Clock);
+
+        Task<AnalysisOutcome>[] waits = [.. Enumerable.Range(0, 500).Select(n => harness.Client.WaitAsync(WaitingHarness.SubmittedJob($"pred-{n}"), cancellationToken: cancel.Token))];
+        Task all = Task.WhenAll(waits);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Clock.DriveAsync(all, () => waits.Count(w => !w.IsCompleted), TimeSpan.FromMilliseconds(250), maxSteps: 5_000));
+
+        Assert.All(waits, w => Assert.True(w.IsCanceled, $"a wait ended {w.Status}"));
+        cancel.Dispose();
+        Assert.Equal(0, harness.Clock.LiveTimers);
+    }
 }

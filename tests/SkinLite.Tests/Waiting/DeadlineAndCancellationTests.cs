@@ -29,6 +29,20 @@ public sealed class DeadlineAndCancellationTests
     }
 
     [Fact]
+    public async Task A_head_start_longer_than_the_deadline_still_polls_once_at_the_deadline()
+    {
+        var polling = Steady(TimeSpan.FromSeconds(10));
+        polling.InitialDelay = TimeSpan.FromSeconds(30);
+        using var harness = new WaitingHarness(polling);
+        harness.Handler.OnPoll(Replies.Pending());
+
+        var error = await Assert.ThrowsAsync<SkinLiteWaitTimeoutException>(() => harness.Clock.RunAsync(harness.Client.WaitAsync(WaitingHarness.SubmittedJob())));
+
+        Assert.Equal(TimeSpan.FromSeconds(10), Assert.Single(harness.Handler.Polls).At);
+        Assert.Equal(JobStatus.Processing, error.LastStatus);
+    }
+
+    [Fact]
     public async Task A_timeout_with_no_answered_poll_has_no_last_status()
     {
         using var harness = new WaitingHarness(Steady(TimeSpan.FromSeconds(20)));
