@@ -53,6 +53,26 @@ public sealed class PollingFaultTests
         Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(17), TimeSpan.FromSeconds(34)], harness.Handler.Polls.Select(p => p.At));
     }
 
+    [Fact]
+    public async Task A_late_tick_of_an_ended_polls_timeout_does_not_cut_the_next_poll()
+    {
+        using var harness = new WaitingHarness(Steady());
+        Reply lateTickThenAnswer = (request, cancellationToken) =>
+        {
+            // The first poll's timeout fires only now, in the middle of the second poll, as under a starved thread pool.
+            harness.Clock.TickLate(state => state is JobPoller);
+            return cancellationToken.IsCancellationRequested
+                ? Task.FromCanceled<HttpResponseMessage>(cancellationToken)
+                : Replies.Succeeded()(request, cancellationToken);
+        };
+        harness.Handler.OnPoll(Replies.Pending(), lateTickThenAnswer, Replies.Succeeded());
+
+        AnalysisOutcome outcome = await harness.Clock.RunAsync(harness.Client.WaitAsync(WaitingHarness.ResumedJob()));
+
+        Assert.True(outcome.IsSucceeded);
+        Assert.Equal(2, harness.Handler.Polls.Count);
+    }
+
     public static TheoryData<HttpStatusCode, Type> PermanentFaults => new()
     {
         { HttpStatusCode.Unauthorized, typeof(SkinLiteAuthenticationException) },

@@ -133,6 +133,24 @@ internal sealed class TestClock : TimeProvider
         await all;
     }
 
+    /// <summary>
+    /// Runs the callbacks of the live timers <paramref name="which"/> picks, now, whether or not they are due: a tick
+    /// that a busy thread pool delivered late, after the thing it timed had already ended.
+    /// </summary>
+    public void TickLate(Func<object?, bool> which)
+    {
+        TrackedTimer[] picked;
+        lock (_live)
+        {
+            picked = [.. _live.Where(t => which(t.State))];
+        }
+
+        foreach (TrackedTimer timer in picked)
+        {
+            timer.Callback?.Invoke(timer.State);
+        }
+    }
+
     private void Remove(TrackedTimer timer)
     {
         lock (_live)
@@ -150,8 +168,14 @@ internal sealed class TestClock : TimeProvider
 
         public bool IsDelay => isDelay;
 
+        public TimerCallback? Callback { get; private set; }
+
+        public object? State { get; private set; }
+
         public void Start(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
+            Callback = callback;
+            State = state;
             Arm(dueTime, period);
             _inner = clock.Fake.CreateTimer(
                 s =>
