@@ -3,13 +3,7 @@ using SkinLite.Tests.Waiting;
 
 namespace SkinLite.Tests.Diagnostics;
 
-/// <summary>The meter is process-wide: these tests run alone so that no other test's waits are counted with theirs.</summary>
-[CollectionDefinition(nameof(MetricsTests), DisableParallelization = true)]
-public sealed class MetricsCollection
-{
-}
-
-[Collection(nameof(MetricsTests))]
+[Collection(MetricsCollection.Name)]
 public sealed class MetricsTests
 {
     private static PollingOptions Steady() => new() { FixedInterval = TimeSpan.FromSeconds(5) };
