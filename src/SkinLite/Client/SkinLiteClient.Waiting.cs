@@ -46,10 +46,18 @@ public partial class SkinLiteClient
     /// <param name="job">A handle from a submit, or rebuilt from saved ids.</param>
     /// <param name="polling">Overrides the client's <see cref="SkinLiteClientOptions.Polling"/> for this wait.</param>
     /// <param name="cancellationToken">Ends the stream with <see cref="OperationCanceledException"/>.</param>
-    /// <returns>Pending outcomes whose status changed, then exactly one terminal outcome.</returns>
-    public virtual async IAsyncEnumerable<AnalysisOutcome> WatchAsync(SkinAnalysisJob job, PollingOptions? polling = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <returns>Each distinct pending status once, as it is first seen, then exactly one terminal outcome.</returns>
+    /// <exception cref="ArgumentException">The handle belongs to another route family, an id is unsafe, or a polling setting is invalid; thrown at the call, before any enumeration.</exception>
+    public virtual IAsyncEnumerable<AnalysisOutcome> WatchAsync(SkinAnalysisJob job, PollingOptions? polling = null, CancellationToken cancellationToken = default)
     {
+        // Checked here, not in the iterator, so that a bad argument fails where it is passed.
         ResultUri(job);
+        polling?.Validate();
+        return WatchCoreAsync(job, polling, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<AnalysisOutcome> WatchCoreAsync(SkinAnalysisJob job, PollingOptions? polling, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         using JobPoller poller = StartPoller(job, polling, cancellationToken);
         using Activity? activity = StartWaitActivity(job);
         // Each status is shown once even if the job goes back to it; there are as many at most as there are polls.

@@ -100,4 +100,39 @@ public sealed class WatchTests
 
         Assert.Equal(4, harness.Handler.Polls.Count);
     }
+
+    [Fact]
+    public void A_bad_handle_or_setting_fails_at_the_call_before_any_enumeration()
+    {
+        using var harness = new WaitingHarness();
+        harness.Handler.OnPoll(Replies.Succeeded());
+
+        Assert.Throws<ArgumentException>(() => harness.Client.WatchAsync(new SkinAnalysisJob { Api = SkinLiteApi.Transformation, PredictionId = "p" }));
+        var error = Assert.ThrowsAny<ArgumentException>(() => harness.Client.WatchAsync(WaitingHarness.ResumedJob(), new PollingOptions { Interval = TimeSpan.Zero }));
+        Assert.Contains("PollingOptions.Interval", error.Message, StringComparison.Ordinal);
+        Assert.Empty(harness.Handler.Seen);
+    }
+
+    [Fact]
+    public async Task A_token_given_to_the_enumerator_cancels_the_watch_too()
+    {
+        using var harness = new WaitingHarness(Steady());
+        harness.Handler.OnPoll(Replies.Pending());
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(5), harness.Clock);
+
+        async Task<int> WatchWithEnumeratorToken()
+        {
+            int updates = 0;
+            await foreach (AnalysisOutcome _ in harness.Client.WatchAsync(WaitingHarness.ResumedJob()).WithCancellation(cancel.Token).ConfigureAwait(false))
+            {
+                updates++;
+            }
+
+            return updates;
+        }
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Clock.RunAsync(WatchWithEnumeratorToken()));
+
+        Assert.Equal(3, harness.Handler.Polls.Count);
+    }
 }
