@@ -13,6 +13,7 @@ internal sealed class TestClock : TimeProvider
 
     private readonly HashSet<TrackedTimer> _live = [];
     private int _hanging;
+    private int _armedDelays;
 
     public FakeTimeProvider Fake { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -84,7 +85,7 @@ internal sealed class TestClock : TimeProvider
         {
             lock (_live)
             {
-                return _live.Count(t => t.IsDelay && t.Due is not null);
+                return _armedDelays;
             }
         }
     }
@@ -155,7 +156,10 @@ internal sealed class TestClock : TimeProvider
     {
         lock (_live)
         {
-            _live.Remove(timer);
+            if (_live.Remove(timer))
+            {
+                timer.SetDue(null);
+            }
         }
     }
 
@@ -182,7 +186,7 @@ internal sealed class TestClock : TimeProvider
                 {
                     lock (clock._live)
                     {
-                        Due = _period == Timeout.InfiniteTimeSpan || _period == TimeSpan.Zero ? null : clock.GetUtcNow() + _period;
+                        SetDue(_period == Timeout.InfiniteTimeSpan || _period == TimeSpan.Zero ? null : clock.GetUtcNow() + _period);
                     }
 
                     callback(s);
@@ -215,8 +219,19 @@ internal sealed class TestClock : TimeProvider
             lock (clock._live)
             {
                 _period = period;
-                Due = dueTime == Timeout.InfiniteTimeSpan ? null : clock.GetUtcNow() + dueTime;
+                SetDue(dueTime == Timeout.InfiniteTimeSpan ? null : clock.GetUtcNow() + dueTime);
             }
+        }
+
+        /// <summary>Sets when the timer is due, keeping the count of armed delays; called under the clock's lock.</summary>
+        public void SetDue(DateTimeOffset? due)
+        {
+            if (isDelay && (Due is null) != (due is null))
+            {
+                clock._armedDelays += due is null ? -1 : 1;
+            }
+
+            Due = due;
         }
     }
 }
