@@ -8,14 +8,16 @@ namespace SkinLite.Tests.Waiting;
 /// </summary>
 internal sealed class TestClock : TimeProvider
 {
-    /// <summary>How long a test waits for real asynchronous work to arm the next timer before it calls the run stuck.</summary>
+    /// <summary>How long a test waits, in real time, for the flows to come to rest before it calls the run stuck.</summary>
     private static readonly TimeSpan QuietLimit = TimeSpan.FromSeconds(30);
 
     private readonly HashSet<TrackedTimer> _live = [];
     private int _hanging;
     private int _armedDelays;
 
-    public FakeTimeProvider Fake { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    public TestClock() => Fake = new FakeTimeProvider(Start);
+
+    public FakeTimeProvider Fake { get; }
 
     public DateTimeOffset Start { get; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
