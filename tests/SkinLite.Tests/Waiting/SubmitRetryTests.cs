@@ -116,7 +116,7 @@ public sealed class SubmitRetryTests
         using var cancel = new CancellationTokenSource();
 
         Task<SkinAnalysisJob> submit = harness.Client.SubmitAsync(Png, "face.png", cancel.Token);
-        Assert.Single(harness.Handler.Submits);
+        Assert.True(SpinWait.SpinUntil(() => harness.Clock.ArmedDelays == 1, TimeSpan.FromSeconds(30)), "the retry delay never started");
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => submit.WaitAsync(TimeSpan.FromSeconds(30)));
