@@ -32,9 +32,9 @@ public partial class SkinLiteClient
                 }
             }
         }
-        catch (Exception ex) when (activity is not null)
+        catch (Exception ex)
         {
-            activity.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            Failed(poller, activity, ex);
             throw;
         }
     }
@@ -46,25 +46,44 @@ public partial class SkinLiteClient
     /// <param name="job">A handle from a submit, or rebuilt from saved ids.</param>
     /// <param name="polling">Overrides the client's <see cref="SkinLiteClientOptions.Polling"/> for this wait.</param>
     /// <param name="cancellationToken">Ends the stream with <see cref="OperationCanceledException"/>.</param>
-    /// <returns>Pending outcomes whose status changed, then exactly one terminal outcome.</returns>
-    public virtual async IAsyncEnumerable<AnalysisOutcome> WatchAsync(SkinAnalysisJob job, PollingOptions? polling = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <returns>Each distinct pending status once, as it is first seen, then exactly one terminal outcome.</returns>
+    /// <exception cref="ArgumentException">The handle belongs to another route family, an id is unsafe, or a polling setting is invalid; thrown at the call, before any enumeration.</exception>
+    public virtual IAsyncEnumerable<AnalysisOutcome> WatchAsync(SkinAnalysisJob job, PollingOptions? polling = null, CancellationToken cancellationToken = default)
     {
+        // Checked here, not in the iterator, so that a bad argument fails where it is passed.
         ResultUri(job);
+        polling?.Validate();
+        return WatchCoreAsync(job, polling, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<AnalysisOutcome> WatchCoreAsync(SkinAnalysisJob job, PollingOptions? polling, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         using JobPoller poller = StartPoller(job, polling, cancellationToken);
         using Activity? activity = StartWaitActivity(job);
-        JobStatus? shown = null;
+        // Each status is shown once even if the job goes back to it; there are as many at most as there are polls.
+        var shown = new List<JobStatus>(4);
         while (true)
         {
-            AnalysisOutcome outcome = await poller.NextAsync().ConfigureAwait(false);
+            AnalysisOutcome outcome;
+            try
+            {
+                outcome = await poller.NextAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                Failed(poller, activity, ex);
+                throw;
+            }
+
             if (outcome.IsTerminal)
             {
                 yield return Ended(poller, activity, outcome);
                 yield break;
             }
 
-            if (shown != outcome.Status)
+            if (!shown.Contains(outcome.Status))
             {
-                shown = outcome.Status;
+                shown.Add(outcome.Status);
                 yield return outcome;
             }
         }
@@ -112,6 +131,32 @@ public partial class SkinLiteClient
         Activity? activity = Telemetry.Source.StartActivity("SkinLite.Wait", ActivityKind.Internal);
         Telemetry.TagJob(activity, job);
         return activity;
+    }
+
+    /// <summary>Records a wait that ended without an outcome: the deadline, the caller's cancellation, or a permanent error.</summary>
+    private void Failed(JobPoller poller, Activity? activity, Exception error)
+    {
+        string ending = error switch
+        {
+            SkinLiteWaitTimeoutException => "timeout",
+            OperationCanceledException => "cancelled",
+            _ => "error",
+        };
+        if (ending == "error")
+        {
+            Log.WaitFailed(_logger, poller.PredictionId, poller.Polls, TransientFault.Describe(error));
+        }
+
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity.SetTag("skinlite.outcome", ending);
+        activity.SetTag("skinlite.polls", poller.Polls);
+        activity.SetTag("skinlite.last_status", poller.LastStatus?.Value);
+        activity.SetTag("error.type", error.GetType().FullName);
+        activity.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
     }
 
     private AnalysisOutcome Ended(JobPoller poller, Activity? activity, AnalysisOutcome outcome)

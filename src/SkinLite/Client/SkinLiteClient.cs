@@ -175,7 +175,7 @@ public partial class SkinLiteClient
         (PooledBody body, TimeSpan? retryAfter) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
         using (body)
         {
-            return (PredictionDocumentReader.Read(body.Span), retryAfter);
+            return (_redactor.Redact(PredictionDocumentReader.Read(body.Span)), retryAfter);
         }
     }
 
@@ -196,7 +196,7 @@ public partial class SkinLiteClient
         (PooledBody body, _) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
         using (body)
         {
-            return PredictionDocumentReader.Read(body.Span);
+            return _redactor.Redact(PredictionDocumentReader.Read(body.Span));
         }
     }
 
@@ -207,25 +207,36 @@ public partial class SkinLiteClient
     private async Task<SkinAnalysisJob> SubmitWithRetriesAsync(Func<CancellationToken, Task<ImageUploadContent>> createContent, string? fileName, CancellationToken cancellationToken, bool retryable)
     {
         int retries = retryable ? _submitConnectRetries : 0;
-        for (int attempt = 1; ; attempt++)
+        using Activity? activity = Telemetry.Source.StartActivity("SkinLite.Submit", ActivityKind.Client);
+        activity?.SetTag("skinlite.api", _routes.Api.ToString());
+        try
         {
-            ImageUploadContent content = await createContent(cancellationToken).ConfigureAwait(false);
-            try
+            for (int attempt = 1; ; attempt++)
             {
-                using Activity? activity = Telemetry.Source.StartActivity("SkinLite.Submit", ActivityKind.Client);
-                activity?.SetTag("skinlite.api", _routes.Api.ToString());
-                activity?.SetTag("skinlite.attempt", attempt);
-                SkinAnalysisJob job = await SubmitContentAsync(content, fileName, cancellationToken).ConfigureAwait(false);
-                Telemetry.TagJob(activity, job);
-                Log.Submitted(_logger, job.Api, job.PredictionId, job.ScanId);
-                return job;
+                // HttpClient hands a cancelled token to its handler as it is: only this check keeps a cancelled submit from sending.
+                cancellationToken.ThrowIfCancellationRequested();
+                activity?.SetTag("skinlite.attempts", attempt);
+                ImageUploadContent content = await createContent(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    SkinAnalysisJob job = await SubmitContentAsync(content, fileName, cancellationToken).ConfigureAwait(false);
+                    Telemetry.TagJob(activity, job);
+                    Log.Submitted(_logger, job.Api, job.PredictionId, job.ScanId);
+                    return job;
+                }
+                catch (SkinLiteTransportException ex) when (attempt <= retries && NeverReachedServer(ex))
+                {
+                    TimeSpan delay = TimeSpan.FromSeconds(attempt);
+                    Log.SubmitRetry(_logger, attempt, delay.TotalMilliseconds, ex);
+                    await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+                }
             }
-            catch (SkinLiteTransportException ex) when (attempt <= retries && NeverReachedServer(ex))
-            {
-                TimeSpan delay = TimeSpan.FromSeconds(attempt);
-                Log.SubmitRetry(_logger, attempt, delay.TotalMilliseconds, ex);
-                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-            }
+        }
+        catch (Exception ex) when (activity is not null)
+        {
+            activity.SetTag("error.type", ex.GetType().FullName);
+            activity.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            throw;
         }
     }
 

@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(6, LogLevel.Warning, "Waiting on prediction {PredictionId} reached its deadline after {ElapsedMs} ms and {Polls} polls (last status {Status}).")]
     public static partial void DeadlineReached(ILogger logger, string predictionId, double elapsedMs, int polls, string? status);
+
+    [LoggerMessage(7, LogLevel.Warning, "Waiting on prediction {PredictionId} stopped after {Polls} polls on an error that retrying cannot fix ({Error}).")]
+    public static partial void WaitFailed(ILogger logger, string predictionId, int polls, string error);
 }

@@ -25,8 +25,10 @@ internal static class ApiErrorReader
         }
 
         serviceMessage = redactor.Redact(serviceMessage);
-        var details = new ApiErrorDetails(response.StatusCode, errorCode, serviceMessage, excerpt, RequestId(response), RetryAfter.Parse(response.Headers, time.GetUtcNow()));
-        string message = Describe(response, details);
+        var details = new ApiErrorDetails(response.StatusCode, redactor.Redact(errorCode), serviceMessage, excerpt, redactor.Redact(RequestId(response)), RetryAfter.Parse(response.Headers, time.GetUtcNow()));
+
+        // The reason phrase comes from the network too: the whole message is redacted, not only the parts read from the body.
+        string message = redactor.Redact(Describe(response, details))!;
         int status = (int)response.StatusCode;
         return status switch
         {

@@ -18,6 +18,10 @@ internal sealed class JobPoller : IDisposable
     private readonly long _started;
     private readonly ITimer _attemptTimer;
     private CancellationTokenSource _attempt;
+
+    // When the running poll times out, as a timestamp; 0 while no poll runs. The one timer of the wait can deliver a tick
+    // late, after its poll ended: the tick only cancels once this moment has passed.
+    private long _attemptDue;
     private PollingSchedule _schedule;
     private TimeSpan _nextDelay;
 
@@ -33,7 +37,7 @@ internal sealed class JobPoller : IDisposable
         _schedule = new PollingSchedule(options);
         _nextDelay = justSubmitted ? options.InitialDelay : TimeSpan.Zero;
         _attempt = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
-        _attemptTimer = time.CreateTimer(static state => ((JobPoller)state!).CancelAttempt(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _attemptTimer = time.CreateTimer(static state => ((JobPoller)state!).OnAttemptTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public int Polls { get; private set; }
@@ -52,6 +56,9 @@ internal sealed class JobPoller : IDisposable
         while (true)
         {
             await DelayWithinDeadlineAsync(lastFault).ConfigureAwait(false);
+
+            // HttpClient hands a cancelled token to its handler as it is: only this check keeps a cancelled wait from sending.
+            _callerToken.ThrowIfCancellationRequested();
             Polls++;
             try
             {
@@ -109,10 +116,16 @@ internal sealed class JobPoller : IDisposable
         // A poll may not run far past the deadline: its timeout is cut to what is left of it.
         TimeSpan left = _options.Deadline - Elapsed;
         TimeSpan timeout = _options.RequestTimeout < left ? _options.RequestTimeout : left > _options.MinDelay ? left : _options.MinDelay;
+        Volatile.Write(ref _attemptDue, _time.GetTimestamp() + (long)(timeout.Ticks * ((double)_time.TimestampFrequency / TimeSpan.TicksPerSecond)));
         _attemptTimer.Change(timeout, Timeout.InfiniteTimeSpan);
         try
         {
             return await _client.PollAsync(_job, _attempt.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (_callerToken.IsCancellationRequested && ex.CancellationToken != _callerToken)
+        {
+            // The request saw the per-attempt token; the caller must see their own, to tell their cancellation apart.
+            throw new OperationCanceledException(ex.Message, ex, _callerToken);
         }
         catch (OperationCanceledException ex) when (!_callerToken.IsCancellationRequested)
         {
@@ -120,8 +133,36 @@ internal sealed class JobPoller : IDisposable
         }
         finally
         {
+            Volatile.Write(ref _attemptDue, 0);
             _attemptTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         }
+    }
+
+    private void OnAttemptTimer()
+    {
+        long due = Volatile.Read(ref _attemptDue);
+        if (due == 0)
+        {
+            return;
+        }
+
+        TimeSpan early = _time.GetElapsedTime(_time.GetTimestamp(), due);
+        if (early > TimeSpan.Zero)
+        {
+            // A late tick of an earlier poll, or a timer firing a hair early: wait out the running poll's own time.
+            try
+            {
+                _attemptTimer.Change(early, Timeout.InfiniteTimeSpan);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The wait ended meanwhile.
+            }
+
+            return;
+        }
+
+        CancelAttempt();
     }
 
     private void CancelAttempt()

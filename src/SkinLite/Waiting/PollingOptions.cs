@@ -32,7 +32,10 @@ public sealed class PollingOptions
     /// <summary>When set, every interval is exactly this long: no backoff, no jitter, and a pending answer's <c>Retry-After</c> does not shorten or stretch it (a 429's still lengthens it).</summary>
     public TimeSpan? FixedInterval { get; set; }
 
-    /// <summary>The floor of every computed delay (default 250 ms), so jitter never polls in a tight loop.</summary>
+    /// <summary>
+    /// The floor of every delay SkinLite computes or takes from a <c>Retry-After</c> (default 250 ms), so that neither jitter
+    /// nor a server asking for no wait polls in a tight loop. A <see cref="FixedInterval"/> is used as given. At most <see cref="MaxInterval"/>.
+    /// </summary>
     public TimeSpan MinDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>The whole wait's deadline, from its start (default 10 minutes). Reaching it raises <see cref="SkinLiteWaitTimeoutException"/>.</summary>
@@ -47,6 +50,9 @@ public sealed class PollingOptions
     /// <summary>The most a server's <c>Retry-After</c> can make SkinLite wait (default 60 s).</summary>
     public TimeSpan RetryAfterCeiling { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>The longest delay a timer can wait (about 49.7 days): the cap on every delay setting.</summary>
+    private static readonly TimeSpan MaxTimerDelay = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     /// <summary>Checks that the settings make sense together.</summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
     public void Validate()
@@ -57,9 +63,18 @@ public sealed class PollingOptions
         Positive(Deadline, nameof(Deadline));
         Positive(RequestTimeout, nameof(RequestTimeout));
         NotNegative(RetryAfterFloor, nameof(RetryAfterFloor));
+        AtMost(InitialDelay, nameof(InitialDelay));
+        AtMost(MaxInterval, nameof(MaxInterval));
+        AtMost(RequestTimeout, nameof(RequestTimeout));
+        AtMost(RetryAfterCeiling, nameof(RetryAfterCeiling));
         if (MaxInterval < Interval)
         {
             throw new ArgumentException($"PollingOptions.MaxInterval ({MaxInterval}) is shorter than Interval ({Interval}).", nameof(MaxInterval));
+        }
+
+        if (MinDelay > MaxInterval)
+        {
+            throw new ArgumentException($"PollingOptions.MinDelay ({MinDelay}) is longer than MaxInterval ({MaxInterval}): no delay could satisfy both.", nameof(MinDelay));
         }
 
         if (RetryAfterCeiling < RetryAfterFloor)
@@ -80,6 +95,7 @@ public sealed class PollingOptions
         if (FixedInterval is { } fixedInterval)
         {
             Positive(fixedInterval, nameof(FixedInterval));
+            AtMost(fixedInterval, nameof(FixedInterval));
         }
     }
 
@@ -91,6 +107,15 @@ public sealed class PollingOptions
         if (value <= TimeSpan.Zero)
         {
             throw new ArgumentException($"PollingOptions.{name} must be positive, not {value}.", name);
+        }
+    }
+
+    // A timer cannot wait longer; a longer setting would make a wait throw deep inside instead of here.
+    private static void AtMost(TimeSpan value, string name)
+    {
+        if (value > MaxTimerDelay)
+        {
+            throw new ArgumentException($"PollingOptions.{name} must be at most {MaxTimerDelay.TotalDays:0.#} days, not {value}.", name);
         }
     }
 

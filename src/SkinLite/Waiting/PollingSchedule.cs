@@ -25,7 +25,8 @@ internal struct PollingSchedule
             return computed;
         }
 
-        TimeSpan clamped = Clamp(asked, _options.RetryAfterFloor, _options.RetryAfterCeiling);
+        // The floor of every delay applies too: a zero floor and "Retry-After: 0" must not spin the loop.
+        TimeSpan clamped = Max(Clamp(asked, _options.RetryAfterFloor, _options.RetryAfterCeiling), _options.MinDelay);
         return throttled ? Max(clamped, computed) : clamped;
     }
 
