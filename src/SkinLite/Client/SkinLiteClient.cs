@@ -277,6 +277,9 @@ public partial class SkinLiteClient
     /// </summary>
     private async Task<(PooledBody Body, TimeSpan? RetryAfter)> ExchangeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // HttpClient hands an already-cancelled token to the handler chain, and a handler may start sending before it
+        // looks: a caller who has cancelled must send nothing, least of all a paid submit.
+        cancellationToken.ThrowIfCancellationRequested();
         request.Headers.Authorization = _authorization;
         request.Headers.Accept.Add(AcceptJson);
         try
