@@ -18,7 +18,10 @@ internal static class BearerHeader
             throw new ArgumentException("SkinLiteClientOptions.Credential contains a control character (a stray line break?); it cannot go into a header.", "options");
         }
 
-        string token = sendAsIs ? credential : Convert.ToBase64String(Encoding.UTF8.GetBytes(credential));
-        return (new AuthenticationHeaderValue("Bearer", token), new CredentialRedactor(credential, token));
+        string encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(credential));
+        string token = sendAsIs ? credential : encoded;
+
+        // Both spellings are secret whichever one is sent: a server or proxy may echo either back.
+        return (new AuthenticationHeaderValue("Bearer", token), new CredentialRedactor(credential, encoded));
     }
 }

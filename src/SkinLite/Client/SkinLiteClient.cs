@@ -196,7 +196,7 @@ public partial class SkinLiteClient
         (PooledBody body, TimeSpan? retryAfter) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
         using (body)
         {
-            return (PredictionDocumentReader.Read(body.Span), retryAfter);
+            return (ReadOutcome(body), retryAfter);
         }
     }
 
@@ -217,7 +217,7 @@ public partial class SkinLiteClient
         (PooledBody body, _) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
         using (body)
         {
-            return PredictionDocumentReader.Read(body.Span);
+            return ReadOutcome(body);
         }
     }
 
@@ -267,7 +267,27 @@ public partial class SkinLiteClient
         (PooledBody body, _) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
         using (body)
         {
-            return SubmitAnswerReader.Read(body.Span, _routes.Api, _appId);
+            try
+            {
+                return SubmitAnswerReader.Read(body.Span, _routes.Api, _appId);
+            }
+            catch (SkinLiteProtocolException ex)
+            {
+                throw ex.Redacted(_redactor);
+            }
+        }
+    }
+
+    /// <summary>Classifies a result body; an unreadable one may echo the credential, so its error is redacted.</summary>
+    private AnalysisOutcome ReadOutcome(PooledBody body)
+    {
+        try
+        {
+            return PredictionDocumentReader.Read(body.Span);
+        }
+        catch (SkinLiteProtocolException ex)
+        {
+            throw ex.Redacted(_redactor);
         }
     }
 
