@@ -17,6 +17,7 @@ internal sealed class FakeService : IDisposable
     private readonly MockHttpMessageHandler _mock = new();
     private Func<HttpRequestMessage, HttpResponseMessage> _respond = _ => Json(HttpStatusCode.OK, "{}");
     private Exception? _fault;
+    private int _faultsLeft;
 
     public FakeService()
     {
@@ -49,8 +50,12 @@ internal sealed class FakeService : IDisposable
 
     public void Respond(Func<HttpRequestMessage, HttpResponseMessage> respond) => _respond = respond;
 
-    /// <summary>Makes every request fail the way <see cref="HttpClient"/> reports a transport failure, after it was recorded.</summary>
-    public void Fail(Exception fault) => _fault = fault;
+    /// <summary>Makes the next <paramref name="times"/> requests fail the way <see cref="HttpClient"/> reports a transport failure, after they were recorded.</summary>
+    public void Fail(Exception fault, int times = int.MaxValue)
+    {
+        _fault = fault;
+        _faultsLeft = times;
+    }
 
     public void RespondJson(string json, HttpStatusCode status = HttpStatusCode.OK) => _respond = _ => Json(status, json);
 
@@ -72,8 +77,9 @@ internal sealed class FakeService : IDisposable
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             service.Requests.Add(await RecordedRequest.CaptureAsync(request));
-            if (service._fault is { } fault)
+            if (service._fault is { } fault && service._faultsLeft > 0)
             {
+                service._faultsLeft--;
                 throw fault;
             }
             return await base.SendAsync(request, cancellationToken);
