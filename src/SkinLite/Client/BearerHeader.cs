@@ -8,7 +8,10 @@ internal static class BearerHeader
 {
     public static (AuthenticationHeaderValue Header, CredentialRedactor Redactor) Create(string credential, bool sendAsIs)
     {
-        string token = sendAsIs ? credential : Convert.ToBase64String(Encoding.UTF8.GetBytes(credential));
-        return (new AuthenticationHeaderValue("Bearer", token), new CredentialRedactor(credential, token));
+        string encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(credential));
+        string token = sendAsIs ? credential : encoded;
+
+        // Both spellings are secret whichever one is sent: a server or proxy may echo either back.
+        return (new AuthenticationHeaderValue("Bearer", token), new CredentialRedactor(credential, encoded));
     }
 }

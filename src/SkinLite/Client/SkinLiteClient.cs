@@ -175,7 +175,7 @@ public partial class SkinLiteClient
         (PooledBody body, TimeSpan? retryAfter) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
         using (body)
         {
-            return (_redactor.Redact(PredictionDocumentReader.Read(body.Span)), retryAfter);
+            return (ReadOutcome(body), retryAfter);
         }
     }
 
@@ -196,7 +196,7 @@ public partial class SkinLiteClient
         (PooledBody body, _) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
         using (body)
         {
-            return _redactor.Redact(PredictionDocumentReader.Read(body.Span));
+            return ReadOutcome(body);
         }
     }
 
@@ -257,7 +257,27 @@ public partial class SkinLiteClient
         (PooledBody body, _) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
         using (body)
         {
-            return SubmitAnswerReader.Read(body.Span, _routes.Api, _appId);
+            try
+            {
+                return SubmitAnswerReader.Read(body.Span, _routes.Api, _appId);
+            }
+            catch (SkinLiteProtocolException ex)
+            {
+                throw ex.Redacted(_redactor);
+            }
+        }
+    }
+
+    /// <summary>Classifies a result body; an unreadable one may echo the credential, so its error is redacted.</summary>
+    private AnalysisOutcome ReadOutcome(PooledBody body)
+    {
+        try
+        {
+            return _redactor.Redact(PredictionDocumentReader.Read(body.Span));
+        }
+        catch (SkinLiteProtocolException ex)
+        {
+            throw ex.Redacted(_redactor);
         }
     }
 
@@ -267,6 +287,9 @@ public partial class SkinLiteClient
     /// </summary>
     private async Task<(PooledBody Body, TimeSpan? RetryAfter)> ExchangeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // HttpClient hands an already-cancelled token to the handler chain, and a handler may start sending before it
+        // looks: a caller who has cancelled must send nothing, least of all a paid submit.
+        cancellationToken.ThrowIfCancellationRequested();
         request.Headers.Authorization = _authorization;
         request.Headers.Accept.Add(AcceptJson);
         try

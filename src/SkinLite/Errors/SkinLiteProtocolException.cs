@@ -38,6 +38,10 @@ public sealed class SkinLiteProtocolException : SkinLiteException
             null)
         { IsTransient = false };
 
+    /// <summary>The same error with the credential removed from its message and excerpt, which came from the network.</summary>
+    internal SkinLiteProtocolException Redacted(CredentialRedactor redactor) =>
+        new(redactor.Redact(Message)!, redactor.Redact(BodyExcerpt), InnerException) { IsTransient = IsTransient };
+
     /// <summary>The start of a body as text, cut at <see cref="MaxExcerptBytes"/> bytes.</summary>
     internal static string? Excerpt(ReadOnlySpan<byte> body) =>
         body.IsEmpty ? null : Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxExcerptBytes)]);

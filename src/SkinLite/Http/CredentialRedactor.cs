@@ -7,7 +7,9 @@ internal sealed class CredentialRedactor
     private readonly string[] _secrets;
 
     public CredentialRedactor(params string?[] secrets) =>
-        _secrets = secrets.Where(s => !string.IsNullOrEmpty(s) && s.Length >= 4).Distinct().Cast<string>().ToArray();
+        _secrets = secrets.Where(s => !string.IsNullOrEmpty(s) && s.Length >= 4).Distinct().Cast<string>()
+            .OrderByDescending(s => s.Length) // a longer secret containing a shorter one is masked whole, not left half-visible
+            .ToArray();
 
     public string? Redact(string? text)
     {

@@ -68,6 +68,20 @@ public sealed class SubmitRequestTests : IDisposable
     }
 
     [Fact]
+    public async Task A_5_MB_file_is_sent_byte_for_byte()
+    {
+        _service.RespondJson(SubmitAnswers.SaPredictions());
+        byte[] image = TestImages.Jpeg(fillerBytes: 5 * 1024 * 1024 - 64);
+        using TempFolder folder = TestImages.WriteFile(image, "large.jpg", out string path);
+
+        await _service.CreateClient().SubmitAsync(path);
+
+        MultipartPart part = Assert.Single(_service.SingleRequest.Parts());
+        Assert.Equal(image.Length, part.Body.Length);
+        Assert.Equal(image, part.Body);
+    }
+
+    [Fact]
     public async Task Submit_from_a_seekable_stream_sends_the_bytes_from_its_position_and_leaves_it_open()
     {
         _service.RespondJson(SubmitAnswers.SaPredictions());

@@ -16,17 +16,18 @@ internal sealed class FakeService : IDisposable
 
     private readonly MockHttpMessageHandler _mock = new();
     private Func<HttpRequestMessage, HttpResponseMessage> _respond = _ => Json(HttpStatusCode.OK, "{}");
+    private Exception? _fault;
+    private int _faultsLeft;
 
     public FakeService()
     {
-        _mock.Fallback.Respond(async request =>
+        _mock.Fallback.Respond(request =>
         {
-            Requests.Add(await RecordedRequest.CaptureAsync(request));
             HttpResponseMessage response = _respond(request);
             response.RequestMessage = request;
             return response;
         });
-        HttpClient = _mock.ToHttpClient();
+        HttpClient = new HttpClient(new RecordingHandler(this) { InnerHandler = _mock });
     }
 
     public List<RecordedRequest> Requests { get; } = [];
@@ -49,6 +50,13 @@ internal sealed class FakeService : IDisposable
 
     public void Respond(Func<HttpRequestMessage, HttpResponseMessage> respond) => _respond = respond;
 
+    /// <summary>Makes the next <paramref name="times"/> requests fail the way <see cref="HttpClient"/> reports a transport failure, after they were recorded.</summary>
+    public void Fail(Exception fault, int times = int.MaxValue)
+    {
+        _fault = fault;
+        _faultsLeft = times;
+    }
+
     public void RespondJson(string json, HttpStatusCode status = HttpStatusCode.OK) => _respond = _ => Json(status, json);
 
     public void RespondJson(byte[] utf8Json, HttpStatusCode status = HttpStatusCode.OK) =>
@@ -58,6 +66,24 @@ internal sealed class FakeService : IDisposable
     {
         HttpClient.Dispose();
         _mock.Dispose();
+    }
+
+    /// <summary>
+    /// Records each request before the mock answers it, and throws an injected fault here: a fault thrown from inside a
+    /// MockHttp responder is not passed on to the caller.
+    /// </summary>
+    private sealed class RecordingHandler(FakeService service) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            service.Requests.Add(await RecordedRequest.CaptureAsync(request));
+            if (service._fault is { } fault && service._faultsLeft > 0)
+            {
+                service._faultsLeft--;
+                throw fault;
+            }
+            return await base.SendAsync(request, cancellationToken);
+        }
     }
 
     public static HttpResponseMessage Json(HttpStatusCode status, string json) =>
