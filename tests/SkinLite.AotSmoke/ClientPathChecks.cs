@@ -1,4 +1,5 @@
 using System.Text;
+using SkinLite.Tests.Support;
 
 namespace SkinLite.AotSmoke;
 
@@ -11,7 +12,7 @@ internal static class ClientPathChecks
         var handler = new CannedHandler(submitted, Encoding.UTF8.GetString(recorded));
         using var http = new HttpClient(handler);
         var client = new SkinLiteClient(http, new SkinLiteClientOptions { AppId = "app-1", Credential = "smoke-key", BaseAddress = new Uri("http://127.0.0.1:9/emu") });
-        SkinAnalysisJob job = await client.SubmitAsync(SmokeImages.Png1024(), "face.png");
+        SkinAnalysisJob job = await client.SubmitAsync(TestPng.Create(1024, 1024), "face.png");
         SkinAnalysisJob resumed = SkinAnalysisJob.FromJson(job.ToJson());
         check.Equal(job, resumed, "job handle JSON round trip");
         check.Equal("scan 1", resumed.ScanId, "scanId");

@@ -14,7 +14,8 @@ byte[] recorded = File.ReadAllBytes(Path.Combine(args[0], "transformation-succes
 
 RecordedDocumentChecks.Run(check, recorded);
 await ClientPathChecks.RunAsync(check, recorded);
-await HostedClientChecks.RunAsync(check, recorded);
+await HostedClientChecks.RunAsync(check);
+await LoopbackServerChecks.RunAsync(check);
 
 foreach (string failure in check.Failures)
 {
