@@ -62,6 +62,21 @@ public class EmulatorOutcomeTests
         Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), job.CreatedAt);
     }
 
+    [Fact]
+    public async Task Latency_holds_every_answer_on_the_emulator_clock()
+    {
+        var time = new FakeTimeProvider();
+        using var emulator = new SkinAnalysisEmulator(new EmulatorOptions { ProcessingTime = TimeSpan.Zero, Latency = TimeSpan.FromSeconds(5) }, time);
+
+        Task<SkinAnalysisJob> submit = Emulated.Client(emulator).SubmitAsync(Emulated.Face());
+        time.Advance(TimeSpan.FromSeconds(4));
+        Assert.False(submit.IsCompleted);
+        // Past the latency even if the delay only started after the first advance.
+        time.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.NotEmpty((await submit.WaitAsync(TimeSpan.FromSeconds(30))).PredictionId);
+    }
+
     /// <summary>The documented messages, verbatim, from the contract's table; typed here, not taken from the library.</summary>
     public static TheoryData<string, byte[], RejectionReason, string> Rejections() => new()
     {
