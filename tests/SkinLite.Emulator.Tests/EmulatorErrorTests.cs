@@ -97,4 +97,16 @@ public class EmulatorErrorTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("input.image", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_body_over_MaxRequestBytes_gets_413_before_it_is_judged()
+    {
+        using var emulator = new SkinAnalysisEmulator(new EmulatorOptions { ProcessingTime = TimeSpan.Zero, MaxRequestBytes = ImagePreflight.MaxFileBytes });
+
+        var error = await Assert.ThrowsAsync<SkinLiteApiException>(() => Emulated.Client(emulator).SubmitAsync(new byte[ImagePreflight.MaxFileBytes + 1]));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, error.StatusCode);
+        Assert.Contains("5242880 bytes", error.ServiceMessage, StringComparison.Ordinal);
+        Assert.Equal(0, emulator.JobCount);
+    }
 }

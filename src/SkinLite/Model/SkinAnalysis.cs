@@ -25,7 +25,7 @@ public sealed class SkinAnalysis
         InputImageUrl = fields.InputImageUrl;
         CombineMaskedUrl = fields.CombineMaskedUrl;
         Summary = fields.Summary;
-        Emulated = fields.Emulated;
+        IsEmulated = fields.Emulated;
         Zones = fields.Zones ?? new SkinZones(null, null);
         Concerns = fields.Concerns ?? new SkinConcernList([]);
     }
@@ -70,10 +70,7 @@ public sealed class SkinAnalysis
     public string? Summary { get; }
 
     /// <summary>Whether SkinLite's emulator made this analysis up (<c>emulated: true</c>); a real service answer says nothing and is <see langword="false"/>.</summary>
-    public bool Emulated { get; }
-
-    /// <summary>Whether SkinLite's emulator made this analysis up (<c>output.emulated: true</c>): the same as <see cref="Emulated"/>, under the name the emulator's contract uses.</summary>
-    public bool IsEmulated => Emulated;
+    public bool IsEmulated { get; }
 
     /// <summary>The T- and U-zones (<c>zones</c>); never null, its zones may be.</summary>
     public SkinZones Zones { get; }

@@ -46,7 +46,7 @@ public sealed class RecordedSuccessTests
         Assert.Equal(
             "Your skin is doing well overall, but there are some minor areas that could use attention, such as uneven texture or visible pores. Consistent care can bring it to its best.",
             analysis.Summary);
-        Assert.False(analysis.Emulated);
+        Assert.False(analysis.IsEmulated);
     }
 
     [RecordedFixtureFact]

@@ -22,10 +22,10 @@ public sealed class SkinAnalysisTests
     [Fact]
     public void The_emulator_marker_is_read_in_skin_data_or_output()
     {
-        Assert.True(Success("""{"emulated":true}""").Emulated);
-        Assert.True(AnalysisOutcome.Parse("""{"status":"SUCCESS","output":{"emulated":true,"skinData":{}}}""").Result.Emulated);
-        Assert.False(Success("""{"emulated":"no"}""").Emulated);
-        Assert.False(Success("{}").Emulated);
+        Assert.True(Success("""{"emulated":true}""").IsEmulated);
+        Assert.True(AnalysisOutcome.Parse("""{"status":"SUCCESS","output":{"emulated":true,"skinData":{}}}""").Result.IsEmulated);
+        Assert.False(Success("""{"emulated":"no"}""").IsEmulated);
+        Assert.False(Success("{}").IsEmulated);
     }
 
     [Fact]
