@@ -1,0 +1,57 @@
+using SkinLite.Benchmarks.Parse;
+using SkinLite.Benchmarks.Submit;
+
+namespace SkinLite.Benchmarks.Harness;
+
+/// <summary>The BenchmarkDotNet groups again, as delegates over the same benchmark classes (no logic written twice).</summary>
+public static class InterleavedGroups
+{
+    public static IEnumerable<InterleavedGroup> All()
+    {
+        foreach (string layout in new[] { "status-first", "status-last" })
+        {
+            var pending = new ParsePendingBenchmarks { Layout = layout };
+            pending.Setup();
+            yield return new InterleavedGroup($"parse-pending ({layout})",
+            [
+                new("floor: find status", () => pending.FindStatus(), IsBaseline: true),
+                new("SkinLite Parse", () => Sink.Keep(pending.SkinLite())),
+                new("STJ source-gen", () => Sink.Keep(pending.StjSourceGenerated())),
+                new("Newtonsoft", () => Sink.Keep(pending.Newtonsoft())),
+            ], OperationsPerRound: 2000);
+        }
+
+        var success = new ParseSuccessBenchmarks();
+        success.Setup();
+        yield return new InterleavedGroup("parse-success",
+        [
+            new("floor: read every token", () => success.Floor(), IsBaseline: true),
+            new("SkinLite Parse", () => Sink.Keep(success.SkinLite())),
+            new("SkinLite Parse + read every field", () => Sink.Keep(success.SkinLiteReadEveryField())),
+            new("STJ source-gen", () => Sink.Keep(success.StjSourceGenerated())),
+            new("STJ reflection", () => Sink.Keep(success.StjReflection())),
+            new("Newtonsoft", () => Sink.Keep(success.Newtonsoft())),
+        ], OperationsPerRound: 200);
+
+        foreach (string answer in new[] { "rejection", "failure" })
+        {
+            var error = new ParseErrorAnswerBenchmarks { Answer = answer };
+            error.Setup();
+            yield return new InterleavedGroup($"parse-error ({answer})",
+            [
+                new("floor: read every token", () => error.Floor(), IsBaseline: true),
+                new("SkinLite Parse", () => Sink.Keep(error.SkinLite())),
+                new("STJ source-gen", () => Sink.Keep(error.StjSourceGenerated())),
+                new("Newtonsoft", () => Sink.Keep(error.Newtonsoft())),
+            ], OperationsPerRound: 1000);
+        }
+
+        var submit = new SubmitImageBenchmarks();
+        submit.Setup();
+        yield return new InterleavedGroup("submit (5 MB)",
+        [
+            new("naive: ByteArrayContent(File.ReadAllBytes)", () => submit.Naive().GetAwaiter().GetResult(), IsBaseline: true),
+            new("SkinLite SubmitAsync(path)", () => Sink.Keep(submit.SkinLite().GetAwaiter().GetResult())),
+        ], OperationsPerRound: 2);
+    }
+}
