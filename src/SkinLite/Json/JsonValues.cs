@@ -31,12 +31,15 @@ internal static class JsonValues
         }
     }
 
-    /// <summary>A string, or <see langword="null"/> for anything else (skipped).</summary>
+    [ThreadStatic]
+    private static List<string>? t_listItems;
+
+    /// <summary>A string, or <see langword="null"/> for anything else (skipped). Short labels come from <see cref="Utf8StringCache"/>.</summary>
     public static string? ReadString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            return reader.GetString();
+            return (reader.ValueIsEscaped || reader.HasValueSequence ? null : Utf8StringCache.Get(reader.ValueSpan)) ?? reader.GetString();
         }
 
         reader.Skip();
@@ -86,16 +89,20 @@ internal static class JsonValues
             return [];
         }
 
-        List<string>? items = null;
+        // One scratch list per thread: only the exact-size array is allocated per list.
+        List<string> items = t_listItems ??= new List<string>(8);
+        items.Clear();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (ReadString(ref reader) is { } item)
             {
-                (items ??= new List<string>(4)).Add(item);
+                items.Add(item);
             }
         }
 
-        return items is null ? [] : items.ToArray();
+        string[] result = items.Count == 0 ? [] : items.ToArray();
+        items.Clear();
+        return result;
     }
 
     private static int? Round(double value) =>

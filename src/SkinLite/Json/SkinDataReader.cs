@@ -5,15 +5,15 @@ namespace SkinLite;
 /// <summary>Reads <c>output.skinData</c> with the names the recorded real answer uses. Unknown fields are skipped here and kept in the raw JSON.</summary>
 internal static class SkinDataReader
 {
-    /// <summary>Reads the object at the reader (on its <c>StartObject</c>); offsets are relative to the reader's input.</summary>
-    public static SkinDataDraft Read(ref Utf8JsonReader reader)
+    /// <summary>Reads the object at the reader (on its <c>StartObject</c>); offsets are relative to <paramref name="origin"/>, where the <c>output</c> object starts in the reader's input.</summary>
+    public static SkinDataDraft Read(ref Utf8JsonReader reader, int origin)
     {
-        var draft = new SkinDataDraft();
+        SkinDataDraft draft = SkinDataDraft.Rent();
         ref SkinAnalysisFields f = ref draft.Fields;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("concerns"u8)) { reader.Read(); ReadConcerns(ref reader, draft); continue; }
-            if (reader.ValueTextEquals("zones"u8)) { reader.Read(); ReadZones(ref reader, draft); continue; }
+            if (reader.ValueTextEquals("concerns"u8)) { reader.Read(); ReadConcerns(ref reader, draft, origin); continue; }
+            if (reader.ValueTextEquals("zones"u8)) { reader.Read(); ReadZones(ref reader, draft, origin); continue; }
             if (reader.ValueTextEquals("total_skin_score"u8)) { reader.Read(); f.TotalSkinScore = JsonValues.ReadInt32(ref reader); continue; }
             if (reader.ValueTextEquals("skin_age"u8)) { reader.Read(); f.SkinAge = JsonValues.ReadInt32(ref reader); continue; }
             if (reader.ValueTextEquals("eye_age"u8)) { reader.Read(); f.EyeAge = JsonValues.ReadInt32(ref reader); continue; }
@@ -22,10 +22,10 @@ internal static class SkinDataReader
             if (reader.ValueTextEquals("skin_shade"u8)) { reader.Read(); f.SkinShade = JsonValues.ReadString(ref reader); continue; }
             if (reader.ValueTextEquals("skin_type"u8)) { reader.Read(); f.SkinType = JsonValues.ReadString(ref reader); continue; }
             if (reader.ValueTextEquals("facial_hair"u8)) { reader.Read(); f.FacialHair = JsonValues.ReadInt32(ref reader); continue; }
-            if (reader.ValueTextEquals("facial_hair_url"u8)) { reader.Read(); f.FacialHairUrl = JsonValues.ReadString(ref reader); continue; }
-            if (reader.ValueTextEquals("inputImage"u8)) { reader.Read(); f.InputImageUrl = JsonValues.ReadString(ref reader); continue; }
-            if (reader.ValueTextEquals("combine_masked_url"u8)) { reader.Read(); f.CombineMaskedUrl = JsonValues.ReadString(ref reader); continue; }
-            if (reader.ValueTextEquals("summary"u8)) { reader.Read(); f.Summary = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("facial_hair_url"u8)) { reader.Read(); f.FacialHairUrl = Utf8Text.Read(ref reader, origin); continue; }
+            if (reader.ValueTextEquals("inputImage"u8)) { reader.Read(); f.InputImageUrl = Utf8Text.Read(ref reader, origin); continue; }
+            if (reader.ValueTextEquals("combine_masked_url"u8)) { reader.Read(); f.CombineMaskedUrl = Utf8Text.Read(ref reader, origin); continue; }
+            if (reader.ValueTextEquals("summary"u8)) { reader.Read(); f.Summary = Utf8Text.Read(ref reader, origin); continue; }
             if (reader.ValueTextEquals("emulated"u8)) { reader.Read(); f.Emulated = JsonValues.ReadBoolean(ref reader); continue; }
             reader.Read();
             reader.Skip();
@@ -34,7 +34,7 @@ internal static class SkinDataReader
         return draft;
     }
 
-    private static void ReadZones(ref Utf8JsonReader reader, SkinDataDraft draft)
+    private static void ReadZones(ref Utf8JsonReader reader, SkinDataDraft draft, int origin)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -53,28 +53,28 @@ internal static class SkinDataReader
                 continue;
             }
 
-            var zone = ReadZone(ref reader);
+            var zone = ReadZone(ref reader, origin);
             if (isT) { draft.TZone = zone; } else { draft.UZone = zone; }
         }
     }
 
-    private static (int, int, string?, string?) ReadZone(ref Utf8JsonReader reader)
+    private static (int, int, Utf8Text, string?) ReadZone(ref Utf8JsonReader reader, int origin)
     {
         int start = (int)reader.TokenStartIndex;
-        string? image = null;
+        Utf8Text image = default;
         string? type = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("image"u8)) { reader.Read(); image = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("image"u8)) { reader.Read(); image = Utf8Text.Read(ref reader, start); continue; }
             if (reader.ValueTextEquals("type"u8)) { reader.Read(); type = JsonValues.ReadString(ref reader); continue; }
             reader.Read();
             reader.Skip();
         }
 
-        return (start, (int)reader.BytesConsumed - start, image, type);
+        return (start - origin, (int)reader.BytesConsumed - start, image, type);
     }
 
-    private static void ReadConcerns(ref Utf8JsonReader reader, SkinDataDraft draft)
+    private static void ReadConcerns(ref Utf8JsonReader reader, SkinDataDraft draft, int origin)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -91,12 +91,13 @@ internal static class SkinDataReader
             }
 
             int start = (int)reader.TokenStartIndex;
-            SkinConcernFields concern = ReadConcern(ref reader);
-            draft.Concerns.Add((start, (int)reader.BytesConsumed - start, concern));
+            SkinConcernFields concern = ReadConcern(ref reader, start);
+            draft.Concerns.Add((start - origin, (int)reader.BytesConsumed - start, concern));
         }
     }
 
-    private static SkinConcernFields ReadConcern(ref Utf8JsonReader reader)
+    /// <summary>Reads one concern; its long texts are kept as ranges relative to <paramref name="start"/>, where the concern object starts.</summary>
+    private static SkinConcernFields ReadConcern(ref Utf8JsonReader reader, int start)
     {
         SkinConcernFields c = default;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -108,9 +109,9 @@ internal static class SkinDataReader
             if (reader.ValueTextEquals("area_name"u8)) { reader.Read(); c.AreaName = JsonValues.ReadString(ref reader); continue; }
             if (reader.ValueTextEquals("score_range"u8)) { reader.Read(); c.ScoreRange = JsonValues.ReadStringList(ref reader); continue; }
             if (reader.ValueTextEquals("severity_list"u8)) { reader.Read(); c.SeverityList = JsonValues.ReadStringList(ref reader); continue; }
-            if (reader.ValueTextEquals("image"u8)) { reader.Read(); c.ImageUrl = JsonValues.ReadString(ref reader); continue; }
-            if (reader.ValueTextEquals("description"u8)) { reader.Read(); c.Description = JsonValues.ReadString(ref reader); continue; }
-            if (reader.ValueTextEquals("analyses"u8)) { reader.Read(); c.Analyses = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("image"u8)) { reader.Read(); c.ImageUrl = Utf8Text.Read(ref reader, start); continue; }
+            if (reader.ValueTextEquals("description"u8)) { reader.Read(); c.Description = Utf8Text.Read(ref reader, start); continue; }
+            if (reader.ValueTextEquals("analyses"u8)) { reader.Read(); c.Analyses = Utf8Text.Read(ref reader, start); continue; }
             reader.Read();
             reader.Skip();
         }
