@@ -67,20 +67,21 @@ public static class InterleavedHarness
 
     private static void Report(InterleavedGroup group, Dictionary<InterleavedCase, (List<double> Nanoseconds, List<double> Bytes)> samples)
     {
+        // The ratio is taken round by round (method and baseline measured moments apart), then the median of those.
         InterleavedCase baseline = group.Cases.Single(c => c.IsBaseline);
-        double baseTime = Median(samples[baseline].Nanoseconds);
+        List<double> baseTimes = samples[baseline].Nanoseconds;
         double baseBytes = Median(samples[baseline].Bytes);
         Console.WriteLine();
         Console.WriteLine($"## {group.Name}");
-        Console.WriteLine("| method | median | ratio | p25-p75 ratio | allocated/op | alloc ratio |");
+        Console.WriteLine("| method | median time | ratio (median of rounds) | p25-p75 of round ratios | allocated/op | alloc ratio |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (InterleavedCase c in group.Cases)
         {
             (List<double> times, List<double> bytes) = samples[c];
-            double median = Median(times);
+            List<double> ratios = [.. times.Select((t, round) => t / baseTimes[round])];
             string allocRatio = baseBytes > 0 ? (Median(bytes) / baseBytes).ToString("0.00", CultureInfo.InvariantCulture) : "-";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {c.Name} | {Format(median)} | {median / baseTime:0.00} | {Percentile(times, 0.25) / baseTime:0.00}-{Percentile(times, 0.75) / baseTime:0.00} | {Median(bytes):0} B | {allocRatio} |"));
+                $"| {c.Name} | {Format(Median(times))} | {Median(ratios):0.00} | {Percentile(ratios, 0.25):0.00}-{Percentile(ratios, 0.75):0.00} | {Median(bytes):0} B | {allocRatio} |"));
         }
     }
 

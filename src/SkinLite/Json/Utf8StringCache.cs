@@ -11,7 +11,8 @@ namespace SkinLite;
 internal static class Utf8StringCache
 {
     public const int MaxLength = 32;
-    private const int Slots = 128;
+    private const int Buckets = 64;
+    private const int Ways = 4;
 
     [ThreadStatic]
     private static Entry[]? t_entries;
@@ -24,17 +25,25 @@ internal static class Utf8StringCache
             return null;
         }
 
-        uint hash = 2166136261;
-        foreach (byte b in utf8)
-        {
-            hash = (hash ^ b) * 16777619;
-        }
+        // A cheap hash of length and three bytes is enough: the bytes are compared in full anyway.
+        uint hash = utf8.IsEmpty ? 0u : (uint)((utf8.Length * 0x9E3779B1) ^ (utf8[0] * 0x85EBCA77) ^ (utf8[^1] * 0xC2B2AE3D) ^ (utf8[utf8.Length / 2] * 0x27D4EB2F));
+        hash ^= hash >> 15;
 
-        Entry[] entries = t_entries ??= new Entry[Slots];
-        ref Entry entry = ref entries[hash % Slots];
-        if (entry.Value is not null && entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
+        // Four ways per bucket: labels that share a bucket live side by side instead of evicting each other on every
+        // answer (eviction churn would push short-lived strings into older GC generations).
+        Span<Entry> bucket = (t_entries ??= new Entry[Buckets * Ways]).AsSpan((int)(hash % Buckets) * Ways, Ways);
+        int free = -1;
+        for (int way = 0; way < Ways; way++)
         {
-            return entry.Value;
+            ref Entry entry = ref bucket[way];
+            if (entry.Value is null)
+            {
+                free = free < 0 ? way : free;
+            }
+            else if (entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
+            {
+                return entry.Value;
+            }
         }
 
         if (!Utf8.IsValid(utf8))
@@ -43,7 +52,7 @@ internal static class Utf8StringCache
         }
 
         string value = Encoding.UTF8.GetString(utf8);
-        entry = new Entry(hash, utf8.ToArray(), value);
+        bucket[free >= 0 ? free : (int)(hash >> 24) % Ways] = new Entry(hash, utf8.ToArray(), value);
         return value;
     }
 
