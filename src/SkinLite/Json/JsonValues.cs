@@ -34,6 +34,31 @@ internal static class JsonValues
     [ThreadStatic]
     private static List<string>? t_listItems;
 
+    /// <summary>Longer than any property name SkinLite reads.</summary>
+    public const int MaxPropertyNameLength = 32;
+
+    /// <summary>
+    /// The name at the reader (on a <c>PropertyName</c>), unescaped when it has escapes (rare; that copy is allocated),
+    /// so it compares exactly as <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> would. A name too long
+    /// to be one SkinLite reads comes back empty, which matches no known name.
+    /// </summary>
+    public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return reader.ValueSpan;
+        }
+
+        long raw = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (raw > MaxPropertyNameLength)
+        {
+            return default;
+        }
+
+        byte[] unescaped = new byte[raw];
+        return unescaped.AsSpan(0, reader.CopyString(unescaped));
+    }
+
     /// <summary>A string, or <see langword="null"/> for anything else (skipped). Short labels come from <see cref="Utf8StringCache"/>.</summary>
     public static string? ReadString(ref Utf8JsonReader reader)
     {
