@@ -23,6 +23,7 @@ public partial class SkinLiteClient
     private readonly string? _appId;
     private readonly long _maxResponseBytes;
     private readonly int _submitConnectRetries;
+    private readonly bool _skipPreflight;
 
     /// <summary>For mocking frameworks only; a client made this way cannot send anything.</summary>
     protected SkinLiteClient()
@@ -72,6 +73,7 @@ public partial class SkinLiteClient
         options.Polling.Validate();
         _polling = options.Polling.Clone();
         _submitConnectRetries = options.SubmitConnectRetries;
+        _skipPreflight = options.SkipPreflight;
         _time = timeProvider ?? TimeProvider.System;
         _logger = loggerFactory?.CreateLogger("SkinLite") ?? NullLogger.Instance;
         _http = httpClient;
@@ -90,10 +92,15 @@ public partial class SkinLiteClient
     /// <returns>The handle of the new job (status <c>ACCEPTED</c>).</returns>
     /// <exception cref="FileNotFoundException">There is no such file; nothing was sent.</exception>
     /// <exception cref="ArgumentException">The path is a directory or the file is empty; nothing was sent.</exception>
+    /// <exception cref="SkinLitePreflightException">The image breaks the service's rules (see <see cref="ImagePreflight"/>); nothing was sent.</exception>
     /// <exception cref="SkinLiteException">The service refused the upload or could not be reached.</exception>
     public virtual Task<SkinAnalysisJob> SubmitAsync(string imagePath, CancellationToken cancellationToken = default)
     {
-        ImageFile.Open(imagePath).Dispose();
+        using (FileStream probe = ImageFile.Open(imagePath))
+        {
+            EnsurePassesPreflight(probe);
+        }
+
         return SubmitWithRetriesAsync(
             ct => ImageUploadContent.CreateAsync(ImageFile.Open(imagePath), ownsSource: true, ct),
             Path.GetFileName(imagePath),
@@ -107,10 +114,24 @@ public partial class SkinLiteClient
     /// <param name="cancellationToken">Cancels the upload.</param>
     /// <returns>The handle of the new job (status <c>ACCEPTED</c>).</returns>
     /// <exception cref="ArgumentException">The stream is unreadable or empty; nothing was sent.</exception>
+    /// <exception cref="SkinLitePreflightException">The image breaks the service's rules (see <see cref="ImagePreflight"/>); nothing was sent.</exception>
     /// <exception cref="SkinLiteException">The service refused the upload or could not be reached.</exception>
     public virtual Task<SkinAnalysisJob> SubmitAsync(Stream image, string? fileName = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(image);
+        if (!_skipPreflight && image.CanRead && !image.CanSeek)
+        {
+            // The header bytes the preflight reads are gone from a stream that cannot seek: keep them and send them first.
+            var replay = new HeaderReplayStream(image);
+            EnsurePassesPreflight(replay);
+            replay.Replay();
+            image = replay;
+        }
+        else
+        {
+            EnsurePassesPreflight(image);
+        }
+
         // A retry must send the same bytes again: only a stream that can seek back to its start can give them.
         long start = image.CanSeek ? image.Position : -1;
         return SubmitWithRetriesAsync(
@@ -134,12 +155,18 @@ public partial class SkinLiteClient
     /// <param name="cancellationToken">Cancels the upload.</param>
     /// <returns>The handle of the new job (status <c>ACCEPTED</c>).</returns>
     /// <exception cref="ArgumentException">The image is empty; nothing was sent.</exception>
+    /// <exception cref="SkinLitePreflightException">The image breaks the service's rules (see <see cref="ImagePreflight"/>); nothing was sent.</exception>
     /// <exception cref="SkinLiteException">The service refused the upload or could not be reached.</exception>
     public virtual Task<SkinAnalysisJob> SubmitAsync(ReadOnlyMemory<byte> image, string? fileName = null, CancellationToken cancellationToken = default)
     {
         if (image.IsEmpty)
         {
             throw new ArgumentException("The image is empty (0 bytes); nothing was sent.", nameof(image));
+        }
+
+        if (!_skipPreflight)
+        {
+            ThrowIfInvalid(ImagePreflight.Check(image.Span));
         }
 
         return SubmitWithRetriesAsync(_ => Task.FromResult(ImageUploadContent.FromMemory(image)), fileName, cancellationToken, retryable: true);
@@ -197,6 +224,23 @@ public partial class SkinLiteClient
         using (body)
         {
             return (PredictionDocumentReader.Read(body.Span), retryAfter);
+        }
+    }
+
+    private void EnsurePassesPreflight(Stream image)
+    {
+        if (!_skipPreflight && image.CanRead)
+        {
+            ThrowIfInvalid(ImagePreflight.Check(image));
+        }
+    }
+
+    private static void ThrowIfInvalid(ImagePreflightResult result)
+    {
+        // An empty image keeps its ArgumentException from the upload path: it is a caller mistake, not an image the service would judge.
+        if (!result.IsValid && !(result.Reason == RejectionReason.UnreadableImage && result.Info.FileSize == 0))
+        {
+            throw new SkinLitePreflightException(result);
         }
     }
 

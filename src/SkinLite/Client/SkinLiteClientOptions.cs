@@ -38,8 +38,15 @@ public sealed class SkinLiteClientOptions
     /// </summary>
     public int SubmitConnectRetries { get; set; } = 2;
 
+    /// <summary>
+    /// Skips the image preflight (<see cref="ImagePreflight"/>) that submit runs by default. Without it a bad image is
+    /// uploaded and refused by the service (a rejection outcome) instead of failing at once with
+    /// <see cref="SkinLitePreflightException"/>; useful to test the service's own rejections.
+    /// </summary>
+    public bool SkipPreflight { get; set; }
+
     /// <summary>Describes the options with the credential redacted.</summary>
     public override string ToString() =>
         $"SkinLiteClientOptions {{ Api = {Api}, BaseAddress = {BaseAddress?.ToString() ?? "(default)"}, AppId = {AppId ?? "(none)"}, " +
-        $"Credential = {(string.IsNullOrEmpty(Credential) ? "(none)" : "***")}, SendCredentialAsIs = {SendCredentialAsIs}, MaxResponseBytes = {MaxResponseBytes} }}";
+        $"Credential = {(string.IsNullOrEmpty(Credential) ? "(none)" : "***")}, SendCredentialAsIs = {SendCredentialAsIs}, MaxResponseBytes = {MaxResponseBytes}, SkipPreflight = {SkipPreflight} }}";
 }

@@ -76,6 +76,9 @@ public sealed class SkinAnalysis
     /// <summary>Whether SkinLite's emulator made this analysis up (<c>emulated: true</c>); a real service answer says nothing and is <see langword="false"/>.</summary>
     public bool Emulated { get; }
 
+    /// <summary>Whether SkinLite's emulator made this analysis up (<c>output.emulated: true</c>): the same as <see cref="Emulated"/>, under the name the emulator's contract uses.</summary>
+    public bool IsEmulated => Emulated;
+
     /// <summary>The T- and U-zones (<c>zones</c>); never null, its zones may be.</summary>
     public SkinZones Zones { get; }
 

@@ -1,0 +1,247 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace SkinLite;
+
+/// <summary>
+/// Checks an image against the service's documented rules (PNG or JPEG by content, at most 5 MiB, 1024 to 2048 pixels
+/// per side) by reading only its header, so that an image the service would refuse is never uploaded. The verdict
+/// carries the same <see cref="RejectionReason"/> the service's rejection would. Nothing in the image throws: a
+/// broken, truncated or hostile header gives <see cref="RejectionReason.CorruptImage"/>.
+/// </summary>
+public static class ImagePreflight
+{
+    /// <summary>The largest file the service takes: 5 MiB (the documentation says "5MB"; the binary reading is the safe one).</summary>
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    /// <summary>The shortest side the service takes, in pixels.</summary>
+    public const int MinSide = 1024;
+
+    /// <summary>The longest side the service takes, in pixels.</summary>
+    public const int MaxSide = 2048;
+
+    /// <summary>Headers are read in windows of this size; a JPEG segment that is not needed is skipped, not read.</summary>
+    private const int WindowSize = 4096;
+
+    /// <summary>Checks an image held in memory.</summary>
+    /// <param name="image">The whole file.</param>
+    /// <returns>The verdict.</returns>
+    public static ImagePreflightResult Check(ReadOnlySpan<byte> image)
+    {
+        if (Early(image[..Math.Min(image.Length, 16)], image.Length, image.Length) is { } early)
+        {
+            return early;
+        }
+
+        ImageFormat format = ImageSignature.Format(image);
+        HeaderCursor cursor = Start(format);
+        HeaderVerdict verdict = Step(image, 0, ref cursor);
+        return Judge(format, verdict, image.Length, image.Length);
+    }
+
+    /// <summary>
+    /// Checks an image from the current position of <paramref name="image"/>, reading only its header. A seekable
+    /// stream is put back where it was; one that cannot seek is left after the bytes read, and its size is unknown
+    /// (not checked).
+    /// </summary>
+    /// <param name="image">The image stream; left open.</param>
+    /// <returns>The verdict.</returns>
+    /// <exception cref="ArgumentException">The stream cannot be read.</exception>
+    /// <exception cref="IOException">Reading the stream failed; that is not an image problem, so it is not turned into a verdict.</exception>
+    public static ImagePreflightResult Check(Stream image)
+    {
+        ValueTask<ImagePreflightResult> check = CheckStreamAsync(image, useAsync: false, CancellationToken.None);
+        // Without useAsync every read is synchronous, so the task has already completed.
+        return check.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Checks the image file at <paramref name="path"/>, reading only its header.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The verdict.</returns>
+    /// <exception cref="FileNotFoundException">There is no such file (the message names the path).</exception>
+    /// <exception cref="UnauthorizedAccessException">The path is a directory or may not be read.</exception>
+    /// <exception cref="IOException">Reading the file failed.</exception>
+    public static ImagePreflightResult CheckFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.None);
+        return Check(file);
+    }
+
+    /// <summary>Checks the image file at <paramref name="path"/>, reading only its header, asynchronously.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The verdict.</returns>
+    /// <exception cref="FileNotFoundException">There is no such file (the message names the path).</exception>
+    /// <exception cref="UnauthorizedAccessException">The path is a directory or may not be read.</exception>
+    /// <exception cref="IOException">Reading the file failed.</exception>
+    public static async ValueTask<ImagePreflightResult> CheckFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous);
+        await using (file.ConfigureAwait(false))
+        {
+            return await CheckStreamAsync(file, useAsync: true, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One walk for both the synchronous and the asynchronous callers, so the logic exists once.</summary>
+    private static async ValueTask<ImagePreflightResult> CheckStreamAsync(Stream image, bool useAsync, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        if (!image.CanRead)
+        {
+            throw new ArgumentException("The image stream cannot be read.", nameof(image));
+        }
+
+        long start = image.CanSeek ? image.Position : -1;
+        long size = image.CanSeek ? Math.Max(0, image.Length - start) : 0;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(WindowSize);
+        try
+        {
+            long windowStart = 0;
+            int filled = await ReadAsync(image, buffer.AsMemory(0, WindowSize), useAsync, cancellationToken).ConfigureAwait(false);
+            if (Early(buffer.AsSpan(0, Math.Min(filled, 16)), size, image.CanSeek ? size : filled) is { } early)
+            {
+                return early;
+            }
+
+            ImageFormat format = ImageSignature.Format(buffer.AsSpan(0, filled));
+            HeaderCursor cursor = Start(format);
+            while (true)
+            {
+                HeaderVerdict verdict = Step(buffer.AsSpan(0, filled), windowStart, ref cursor);
+                bool atEnd = filled < WindowSize;
+                if (!verdict.NeedMore || atEnd)
+                {
+                    return Judge(format, verdict, size, windowStart + filled);
+                }
+
+                // Move the window to the cursor: keep the bytes it still needs, skip the ones it does not.
+                long windowEnd = windowStart + filled;
+                int kept = 0;
+                if (cursor.Position < windowEnd)
+                {
+                    kept = (int)(windowEnd - cursor.Position);
+                    buffer.AsSpan(filled - kept, kept).CopyTo(buffer);
+                }
+                else
+                {
+                    await SkipAsync(image, cursor.Position - windowEnd, buffer, useAsync, cancellationToken).ConfigureAwait(false);
+                }
+
+                windowStart = cursor.Position;
+                filled = kept + await ReadAsync(image, buffer.AsMemory(kept, WindowSize - kept), useAsync, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            if (start >= 0)
+            {
+                image.Position = start;
+            }
+        }
+    }
+
+    private static async ValueTask<int> ReadAsync(Stream stream, Memory<byte> buffer, bool useAsync, CancellationToken cancellationToken) =>
+        useAsync
+            ? await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false)
+            : stream.ReadAtLeast(buffer.Span, buffer.Length, throwOnEndOfStream: false);
+
+    private static async ValueTask SkipAsync(Stream stream, long count, byte[] scratch, bool useAsync, CancellationToken cancellationToken)
+    {
+        if (stream.CanSeek)
+        {
+            stream.Seek(count, SeekOrigin.Current);
+            return;
+        }
+
+        // The walk never goes past MaxFileBytes, so this reads at most that much from a stream that cannot seek.
+        while (count > 0)
+        {
+            Memory<byte> chunk = scratch.AsMemory(0, (int)Math.Min(count, WindowSize));
+            int read = useAsync
+                ? await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)
+                : stream.Read(chunk.Span);
+            if (read == 0)
+            {
+                return;
+            }
+
+            count -= read;
+        }
+    }
+
+    private static HeaderCursor Start(ImageFormat format) =>
+        new() { Format = format, Position = format == ImageFormat.Jpeg ? JpegHeader.FirstSegment : 0 };
+
+    private static HeaderVerdict Step(ReadOnlySpan<byte> window, long windowStart, ref HeaderCursor cursor) =>
+        cursor.Format == ImageFormat.Png ? PngHeader.Read(window) : JpegHeader.Advance(window, windowStart, ref cursor);
+
+    /// <summary>The verdicts that need no header walk: too large, empty, cut short in the signature, not PNG or JPEG.</summary>
+    /// <param name="head">The first bytes (up to 16).</param>
+    /// <param name="size">The file size, 0 when unknown.</param>
+    /// <param name="available">How many bytes there are at least.</param>
+    private static ImagePreflightResult? Early(ReadOnlySpan<byte> head, long size, long available)
+    {
+        ImageFormat format = ImageSignature.Format(head);
+        var info = new ImageInfo(format, 0, 0, size);
+        if (size > MaxFileBytes)
+        {
+            return new ImagePreflightResult(
+                RejectionReason.FileTooLarge,
+                string.Create(CultureInfo.InvariantCulture, $"The image is {size} bytes ({size / 1048576.0:0.00} MiB); the service accepts at most {MaxFileBytes} bytes (5 MiB)."),
+                info);
+        }
+
+        if (available == 0)
+        {
+            return new ImagePreflightResult(RejectionReason.UnreadableImage, "The image is empty (0 bytes); the service needs a PNG or JPEG file.", info);
+        }
+
+        if (format != ImageFormat.Unknown)
+        {
+            return null;
+        }
+
+        if (ImageSignature.IsCutShortSignature(head))
+        {
+            return Corrupt(info, $"it ends after {head.Length} bytes, inside the PNG or JPEG signature");
+        }
+
+        string what = ImageSignature.KnownOtherFormat(head) is { } known ? $"a {known} file" : $"not a PNG or JPEG (it starts with {Convert.ToHexString(head[..Math.Min(head.Length, 8)])})";
+        return new ImagePreflightResult(RejectionReason.UnsupportedFormat, $"The image is {what}; the service accepts only PNG and JPEG.", info);
+    }
+
+    private static ImagePreflightResult Judge(ImageFormat format, HeaderVerdict verdict, long size, long readEnd)
+    {
+        var info = new ImageInfo(format, verdict.Width, verdict.Height, size);
+        if (verdict.NeedMore)
+        {
+            return Corrupt(info, $"its {format.ToString().ToUpperInvariant()} header is cut short: the data ends after {readEnd} bytes, before the image size");
+        }
+
+        if (verdict.Problem is { } problem)
+        {
+            return Corrupt(info, problem);
+        }
+
+        int width = verdict.Width;
+        int height = verdict.Height;
+        if (width < MinSide || height < MinSide)
+        {
+            return new ImagePreflightResult(RejectionReason.ResolutionTooSmall, $"The image is {width}x{height} pixels; the service needs at least {MinSide}x{MinSide}.", info);
+        }
+
+        if (width > MaxSide || height > MaxSide)
+        {
+            return new ImagePreflightResult(RejectionReason.ResolutionTooLarge, $"The image is {width}x{height} pixels; the service accepts at most {MaxSide}x{MaxSide}.", info);
+        }
+
+        return new ImagePreflightResult(RejectionReason.None, $"The image is a {width}x{height} {format.ToString().ToUpperInvariant()}, within the service's limits.", info);
+    }
+
+    private static ImagePreflightResult Corrupt(ImageInfo info, string problem) =>
+        new(RejectionReason.CorruptImage, $"The image cannot be read: {problem}.", info);
+}
