@@ -2,12 +2,17 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using SkinLite.Benchmarks.Harness;
 
-// `-- interleaved` runs the alternating harness (Harness/InterleavedHarness.cs), `-- loop` one method for a profiler
-// (Harness/ProfileLoop.cs); everything else is BenchmarkDotNet's
+// `-- interleaved` runs the alternating harness (Harness/InterleavedHarness.cs), `-- jobs` the many-waiting-jobs group
+// (Harness/ManyJobs.cs), `-- loop` one method for a profiler (Harness/ProfileLoop.cs); everything else is BenchmarkDotNet's
 // own command line: `--filter`, `--job short|dry`, `--inProcess`, `--list flat`.
 if (args.Length > 0 && args[0] == "interleaved")
 {
     return InterleavedHarness.Run(args.AsSpan(1));
+}
+
+if (args.Length > 0 && args[0] == "jobs")
+{
+    return ManyJobs.Run(args.AsSpan(1));
 }
 
 if (args.Length > 0 && args[0] == "loop")

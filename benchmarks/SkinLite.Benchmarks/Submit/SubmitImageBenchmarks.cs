@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using BenchmarkDotNet.Attributes;
 using SkinLite.Benchmarks.Baselines;
 using SkinLite.Benchmarks.Documents;
+using SkinLite.Benchmarks.Images;
 
 namespace SkinLite.Benchmarks.Submit;
 
@@ -24,16 +25,16 @@ public class SubmitImageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _imagePath = Path.Combine(Path.GetTempPath(), $"skinlite-bench-{Environment.ProcessId}.png");
-        byte[] image = new byte[ImageBytes];
-        new Random(42).NextBytes(image);
-        ReadOnlySpan<byte> png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
-        png.CopyTo(image);
-        File.WriteAllBytes(_imagePath, image);
+        _imagePath = SyntheticPng.WriteTemporary(ImageBytes, "submit");
 
         _handler = new DrainingHandler(BenchmarkDocuments.Accepted);
         _http = new HttpClient(_handler);
         _client = new SkinLiteClient(_http, new SkinLiteClientOptions { Api = SkinLiteApi.Transformation, Credential = "benchmark-key" });
+        SkinAnalysisJob job = SkinLite().GetAwaiter().GetResult();
+        if (_handler.LastBodyLength < ImageBytes || string.IsNullOrEmpty(job.PredictionId))
+        {
+            throw new InvalidOperationException($"The upload sent {_handler.LastBodyLength} bytes for a {ImageBytes}-byte image.");
+        }
     }
 
     [GlobalCleanup]
