@@ -1,4 +1,5 @@
 using SkinLite.Benchmarks.Parse;
+using SkinLite.Benchmarks.Polling;
 using SkinLite.Benchmarks.Submit;
 
 namespace SkinLite.Benchmarks.Harness;
@@ -46,6 +47,13 @@ public static class InterleavedGroups
             ], OperationsPerRound: 1000);
         }
 
+        foreach (string state in new[] { "pending", "success" })
+        {
+            var poll = new InProcessPollBenchmarks { State = state };
+            poll.Setup();
+            yield return PollGroup($"poll in-process ({state})", poll);
+        }
+
         var submit = new SubmitImageBenchmarks();
         submit.Setup();
         yield return new InterleavedGroup("submit (5 MB)",
@@ -54,4 +62,11 @@ public static class InterleavedGroups
             new("SkinLite SubmitAsync(path)", () => Sink.Keep(submit.SkinLite().GetAwaiter().GetResult())),
         ], OperationsPerRound: 2);
     }
+
+    private static InterleavedGroup PollGroup(string name, PollRoundTripBenchmarks poll) => new(name,
+    [
+        new("transport only: GetAsync + ReadAsByteArrayAsync", () => Sink.Keep(poll.TransportOnly().GetAwaiter().GetResult()), IsBaseline: true),
+        new("SkinLite GetOutcomeAsync", () => Sink.Keep(poll.SkinLite().GetAwaiter().GetResult())),
+        new("GetFromJsonAsync (STJ source-gen) + classify", () => Sink.Keep(poll.GetFromJson().GetAwaiter().GetResult())),
+    ], OperationsPerRound: 50);
 }

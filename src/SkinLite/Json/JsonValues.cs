@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -30,9 +31,6 @@ internal static class JsonValues
                 return null;
         }
     }
-
-    [ThreadStatic]
-    private static List<string>? t_listItems;
 
     /// <summary>Longer than any property name SkinLite reads.</summary>
     public const int MaxPropertyNameLength = 32;
@@ -114,24 +112,47 @@ internal static class JsonValues
             return [];
         }
 
-        // One scratch list per thread: only the exact-size array is allocated per list.
-        List<string> items = t_listItems ??= new List<string>(8);
-        items.Clear();
+        // The lists of an answer hold three labels: gather the first few on the stack, so only the exact-size array is allocated.
+        var first = new FewStrings();
+        List<string>? more = null;
+        int count = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (ReadString(ref reader) is { } item)
             {
-                items.Add(item);
+                if (count < FewStrings.Length)
+                {
+                    first[count] = item;
+                }
+                else
+                {
+                    (more ??= new List<string>(FewStrings.Length)).Add(item);
+                }
+
+                count++;
             }
         }
 
-        string[] result = items.Count == 0 ? [] : items.ToArray();
-        items.Clear();
-        return result;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = new string[count];
+        ((ReadOnlySpan<string>)first)[..Math.Min(count, FewStrings.Length)].CopyTo(items);
+        more?.CopyTo(items, FewStrings.Length);
+        return items;
     }
 
     private static int? Round(double value) =>
         double.IsFinite(value) && value is >= int.MinValue and <= int.MaxValue
             ? (int)Math.Round(value, MidpointRounding.AwayFromZero)
             : null;
+
+    [InlineArray(Length)]
+    private struct FewStrings
+    {
+        public const int Length = 8;
+        private string _first;
+    }
 }

@@ -12,23 +12,27 @@ internal static class SkinDataReader
         ref SkinAnalysisFields f = ref draft.Fields;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("concerns"u8)) { reader.Read(); ReadConcerns(ref reader, draft, origin); continue; }
-            if (reader.ValueTextEquals("zones"u8)) { reader.Read(); ReadZones(ref reader, draft, origin); continue; }
-            if (reader.ValueTextEquals("total_skin_score"u8)) { reader.Read(); f.TotalSkinScore = JsonValues.ReadInt32(ref reader); continue; }
-            if (reader.ValueTextEquals("skin_age"u8)) { reader.Read(); f.SkinAge = JsonValues.ReadInt32(ref reader); continue; }
-            if (reader.ValueTextEquals("eye_age"u8)) { reader.Read(); f.EyeAge = JsonValues.ReadInt32(ref reader); continue; }
-            if (reader.ValueTextEquals("skin_health"u8)) { reader.Read(); f.SkinHealth = JsonValues.ReadString(ref reader); continue; }
-            if (reader.ValueTextEquals("skin_tone"u8)) { reader.Read(); f.SkinTone = JsonValues.ReadString(ref reader); continue; }
-            if (reader.ValueTextEquals("skin_shade"u8)) { reader.Read(); f.SkinShade = JsonValues.ReadString(ref reader); continue; }
-            if (reader.ValueTextEquals("skin_type"u8)) { reader.Read(); f.SkinType = JsonValues.ReadString(ref reader); continue; }
-            if (reader.ValueTextEquals("facial_hair"u8)) { reader.Read(); f.FacialHair = JsonValues.ReadInt32(ref reader); continue; }
-            if (reader.ValueTextEquals("facial_hair_url"u8)) { reader.Read(); f.FacialHairUrl = Utf8Text.Read(ref reader, origin); continue; }
-            if (reader.ValueTextEquals("inputImage"u8)) { reader.Read(); f.InputImageUrl = Utf8Text.Read(ref reader, origin); continue; }
-            if (reader.ValueTextEquals("combine_masked_url"u8)) { reader.Read(); f.CombineMaskedUrl = Utf8Text.Read(ref reader, origin); continue; }
-            if (reader.ValueTextEquals("summary"u8)) { reader.Read(); f.Summary = Utf8Text.Read(ref reader, origin); continue; }
-            if (reader.ValueTextEquals("emulated"u8)) { reader.Read(); f.Emulated = JsonValues.ReadBoolean(ref reader); continue; }
+            ReadOnlySpan<byte> name = JsonValues.PropertyName(ref reader);
             reader.Read();
-            reader.Skip();
+            switch (name.Length)
+            {
+                case 5 when name.SequenceEqual("zones"u8): ReadZones(ref reader, draft, origin); break;
+                case 7 when name.SequenceEqual("eye_age"u8): f.EyeAge = JsonValues.ReadInt32(ref reader); break;
+                case 7 when name.SequenceEqual("summary"u8): f.Summary = Utf8Text.Read(ref reader, origin); break;
+                case 8 when name.SequenceEqual("concerns"u8): ReadConcerns(ref reader, draft, origin); break;
+                case 8 when name.SequenceEqual("skin_age"u8): f.SkinAge = JsonValues.ReadInt32(ref reader); break;
+                case 8 when name.SequenceEqual("emulated"u8): f.Emulated = JsonValues.ReadBoolean(ref reader); break;
+                case 9 when name.SequenceEqual("skin_tone"u8): f.SkinTone = JsonValues.ReadString(ref reader); break;
+                case 9 when name.SequenceEqual("skin_type"u8): f.SkinType = JsonValues.ReadString(ref reader); break;
+                case 10 when name.SequenceEqual("skin_shade"u8): f.SkinShade = JsonValues.ReadString(ref reader); break;
+                case 10 when name.SequenceEqual("inputImage"u8): f.InputImageUrl = Utf8Text.Read(ref reader, origin); break;
+                case 11 when name.SequenceEqual("skin_health"u8): f.SkinHealth = JsonValues.ReadString(ref reader); break;
+                case 11 when name.SequenceEqual("facial_hair"u8): f.FacialHair = JsonValues.ReadInt32(ref reader); break;
+                case 15 when name.SequenceEqual("facial_hair_url"u8): f.FacialHairUrl = Utf8Text.Read(ref reader, origin); break;
+                case 16 when name.SequenceEqual("total_skin_score"u8): f.TotalSkinScore = JsonValues.ReadInt32(ref reader); break;
+                case 18 when name.SequenceEqual("combine_masked_url"u8): f.CombineMaskedUrl = Utf8Text.Read(ref reader, origin); break;
+                default: reader.Skip(); break;
+            }
         }
 
         return draft;
