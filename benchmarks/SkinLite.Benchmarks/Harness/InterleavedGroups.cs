@@ -54,6 +54,15 @@ public static class InterleavedGroups
             yield return PollGroup($"poll in-process ({state})", poll);
         }
 
+#if EMULATOR_SERVER
+        foreach (string state in new[] { "pending", "success" })
+        {
+            var poll = new Loopback.LoopbackPollBenchmarks { State = state };
+            poll.Setup();
+            yield return PollGroup($"poll loopback ({state})", poll);
+        }
+#endif
+
         var submit = new SubmitImageBenchmarks();
         submit.Setup();
         yield return new InterleavedGroup("submit (5 MB)",
