@@ -61,6 +61,15 @@ public static class InterleavedGroups
             poll.Setup();
             yield return PollGroup($"poll loopback ({state})", poll);
         }
+
+        var concurrent = new Loopback.ConcurrentPollBenchmarks();
+        concurrent.Setup();
+        yield return new InterleavedGroup($"poll loopback, {Loopback.ConcurrentPollBenchmarks.Pollers} concurrent pollers (time per {Loopback.ConcurrentPollBenchmarks.Pollers * Loopback.ConcurrentPollBenchmarks.PollsEach} polls)",
+        [
+            new("transport only", () => concurrent.TransportOnly().GetAwaiter().GetResult(), IsBaseline: true),
+            new("SkinLite GetOutcomeAsync", () => concurrent.SkinLite().GetAwaiter().GetResult()),
+            new("GetFromJsonAsync (STJ source-gen) + classify", () => concurrent.GetFromJson().GetAwaiter().GetResult()),
+        ], OperationsPerRound: 1);
 #endif
 
         var submit = new SubmitImageBenchmarks();
