@@ -17,7 +17,7 @@ internal static class JsonValues
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return reader.GetString();
+                return GetString(ref reader);
             case JsonTokenType.Number:
             case JsonTokenType.True:
             case JsonTokenType.False:
@@ -29,6 +29,22 @@ internal static class JsonValues
                 return Encoding.UTF8.GetString(source[start..(int)reader.BytesConsumed]);
             default:
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// The string at the reader. The reader does not validate UTF-8 inside strings; transcoding then throws an
+    /// <see cref="InvalidOperationException"/>, reported here as the <see cref="JsonException"/> every caller handles.
+    /// </summary>
+    public static string? GetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+        {
+            throw new JsonException($"The string at byte {reader.TokenStartIndex + 1} is not valid UTF-8.", ex);
         }
     }
 
@@ -62,7 +78,7 @@ internal static class JsonValues
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            return (reader.ValueIsEscaped || reader.HasValueSequence ? null : Utf8StringCache.Get(reader.ValueSpan)) ?? reader.GetString();
+            return (reader.ValueIsEscaped || reader.HasValueSequence ? null : Utf8StringCache.Get(reader.ValueSpan)) ?? GetString(ref reader);
         }
 
         reader.Skip();
@@ -82,7 +98,7 @@ internal static class JsonValues
 
                 return reader.TryGetDouble(out double number) ? Round(number) : null;
             case JsonTokenType.String:
-                string? text = reader.GetString();
+                string? text = GetString(ref reader);
                 return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) ? Round(parsed) : null;
             case JsonTokenType.True:
                 return 1;

@@ -8,7 +8,8 @@ namespace SkinLite;
 /// A long string value (a URL, a description) left as UTF-8 in the retained answer and decoded the first time it is
 /// read: a poller that only wants the scores never pays for the prose. The offsets are relative to the owner's bytes
 /// (the <c>output</c> object, a concern, a zone). Values the plain decode could get wrong (escaped or invalid UTF-8)
-/// are decoded at once by the reader, exactly as before, so the text and any error are the same either way.
+/// are decoded at once, exactly as before (invalid UTF-8 is still a <see cref="JsonException"/> at parse time), so the
+/// text and any error are the same either way.
 /// </summary>
 internal struct Utf8Text
 {
@@ -36,7 +37,7 @@ internal struct Utf8Text
 
         if (reader.ValueIsEscaped || reader.HasValueSequence || !Utf8.IsValid(reader.ValueSpan))
         {
-            return new Utf8Text(0, 0, reader.GetString());
+            return new Utf8Text(0, 0, JsonValues.GetString(ref reader));
         }
 
         return new Utf8Text((int)reader.TokenStartIndex + 1 - origin, reader.ValueSpan.Length + 1, null);
