@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -47,12 +48,37 @@ internal static class JsonValues
         }
     }
 
-    /// <summary>A string, or <see langword="null"/> for anything else (skipped).</summary>
+    /// <summary>Longer than any property name SkinLite reads.</summary>
+    public const int MaxPropertyNameLength = 32;
+
+    /// <summary>
+    /// The name at the reader (on a <c>PropertyName</c>), unescaped when it has escapes (rare; that copy is allocated),
+    /// so it compares exactly as <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> would. A name too long
+    /// to be one SkinLite reads comes back empty, which matches no known name.
+    /// </summary>
+    public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return reader.ValueSpan;
+        }
+
+        long raw = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (raw > MaxPropertyNameLength)
+        {
+            return default;
+        }
+
+        byte[] unescaped = new byte[raw];
+        return unescaped.AsSpan(0, reader.CopyString(unescaped));
+    }
+
+    /// <summary>A string, or <see langword="null"/> for anything else (skipped). Short labels come from <see cref="Utf8StringCache"/>.</summary>
     public static string? ReadString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            return GetString(ref reader);
+            return (reader.ValueIsEscaped || reader.HasValueSequence ? null : Utf8StringCache.Get(reader.ValueSpan)) ?? GetString(ref reader);
         }
 
         reader.Skip();
@@ -102,20 +128,47 @@ internal static class JsonValues
             return [];
         }
 
-        List<string>? items = null;
+        // The lists of an answer hold three labels: gather the first few on the stack, so only the exact-size array is allocated.
+        var first = new FewStrings();
+        List<string>? more = null;
+        int count = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (ReadString(ref reader) is { } item)
             {
-                (items ??= new List<string>(4)).Add(item);
+                if (count < FewStrings.Length)
+                {
+                    first[count] = item;
+                }
+                else
+                {
+                    (more ??= new List<string>(FewStrings.Length)).Add(item);
+                }
+
+                count++;
             }
         }
 
-        return items is null ? [] : items.ToArray();
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = new string[count];
+        ((ReadOnlySpan<string>)first)[..Math.Min(count, FewStrings.Length)].CopyTo(items);
+        more?.CopyTo(items, FewStrings.Length);
+        return items;
     }
 
     private static int? Round(double value) =>
         double.IsFinite(value) && value is >= int.MinValue and <= int.MaxValue
             ? (int)Math.Round(value, MidpointRounding.AwayFromZero)
             : null;
+
+    [InlineArray(Length)]
+    private struct FewStrings
+    {
+        public const int Length = 8;
+        private string _first;
+    }
 }

@@ -2,15 +2,16 @@ using System.Text.Json;
 
 namespace SkinLite;
 
-/// <summary>Reads the <c>output</c> object of a finished job: the rejection error, <c>status_code</c>, and the analysis.</summary>
+/// <summary>Reads the <c>output</c> object of a finished job (the rejection error, <c>status_code</c>, the analysis) in the same pass as the document.</summary>
 internal static class OutputReader
 {
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
+    /// <summary>What the <c>output</c> object held, with where it sits in the document.</summary>
+    public readonly record struct Draft(int Start, int End, string? Error, int? StatusCode, bool Emulated, SkinDataDraft? SkinData);
 
-    public static AnalysisOutcome Read(ReadOnlySpan<byte> output, JobStatus status, string? topLevelError, int? topLevelStatusCode)
+    /// <summary>Reads the object at the reader (on its <c>StartObject</c>). <paramref name="isFailure"/>: the status read so far says the job failed, so the analysis is not worth reading.</summary>
+    public static Draft Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, bool isFailure)
     {
-        var reader = new Utf8JsonReader(output, ReaderOptions);
-        reader.Read();
+        int start = (int)reader.TokenStartIndex;
         string? error = null;
         int? statusCode = null;
         bool emulated = false;
@@ -20,9 +21,9 @@ internal static class OutputReader
             if (reader.ValueTextEquals("skinData"u8))
             {
                 reader.Read();
-                if (reader.TokenType == JsonTokenType.StartObject && string.IsNullOrEmpty(error) && !status.IsFailure)
+                if (reader.TokenType == JsonTokenType.StartObject && string.IsNullOrEmpty(error) && !isFailure)
                 {
-                    skinData = SkinDataReader.Read(ref reader);
+                    skinData = SkinDataReader.Read(ref reader, start);
                 }
                 else
                 {
@@ -32,7 +33,7 @@ internal static class OutputReader
             else if (reader.ValueTextEquals("error"u8))
             {
                 reader.Read();
-                error = JsonValues.ReadText(ref reader, output);
+                error = JsonValues.ReadText(ref reader, json);
             }
             else if (reader.ValueTextEquals("status_code"u8))
             {
@@ -51,17 +52,23 @@ internal static class OutputReader
             }
         }
 
-        statusCode ??= topLevelStatusCode;
+        return new Draft(start, (int)reader.BytesConsumed, error, statusCode, emulated, skinData);
+    }
+
+    /// <summary>The outcome of a finished job whose document had an <c>output</c> object.</summary>
+    public static AnalysisOutcome Classify(in Draft output, ReadOnlySpan<byte> json, JobStatus status, string? topLevelError, int? topLevelStatusCode)
+    {
+        int? statusCode = output.StatusCode ?? topLevelStatusCode;
         if (status.IsFailure)
         {
-            return AnalysisOutcome.Failed(status, topLevelError ?? error, statusCode);
+            return AnalysisOutcome.Failed(status, topLevelError ?? output.Error, statusCode);
         }
 
-        if (!string.IsNullOrEmpty(error))
+        if (!string.IsNullOrEmpty(output.Error))
         {
-            return AnalysisOutcome.Rejected(status, error, statusCode);
+            return AnalysisOutcome.Rejected(status, output.Error, statusCode);
         }
 
-        return AnalysisOutcome.Succeeded(status, SkinDataDraft.Build(skinData, output.ToArray(), emulated), statusCode);
+        return AnalysisOutcome.Succeeded(status, SkinDataDraft.Build(output.SkinData, json[output.Start..output.End].ToArray(), output.Emulated), statusCode);
     }
 }

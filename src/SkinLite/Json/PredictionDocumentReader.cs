@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace SkinLite;
 
 /// <summary>
-/// Classifies a result document in one forward pass. A pending status read before anything else ends the read at once:
-/// polling a running job parses nothing it does not need and allocates nothing for the well-known statuses.
+/// Classifies a result document in one forward pass, <c>output</c> included (it is not skipped and read again). A pending
+/// status read before anything else ends the read at once: polling a running job parses nothing it does not need and
+/// allocates nothing for the well-known statuses.
 /// </summary>
 internal static class PredictionDocumentReader
 {
@@ -33,8 +34,7 @@ internal static class PredictionDocumentReader
         JobStatus? status = null;
         string? error = null;
         int? statusCode = null;
-        int outputStart = -1;
-        int outputEnd = -1;
+        OutputReader.Draft? output = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("status"u8))
@@ -58,9 +58,7 @@ internal static class PredictionDocumentReader
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
-                    outputStart = (int)reader.TokenStartIndex;
-                    reader.Skip();
-                    outputEnd = (int)reader.BytesConsumed;
+                    output = OutputReader.Read(ref reader, json, status?.IsFailure ?? false);
                 }
                 else
                 {
@@ -89,9 +87,9 @@ internal static class PredictionDocumentReader
             throw SkinLiteProtocolException.Shape("result document", "it has no status", json);
         }
 
-        if (outputStart >= 0)
+        if (output is { } finished)
         {
-            return OutputReader.Read(json[outputStart..outputEnd], terminal, error, statusCode);
+            return OutputReader.Classify(finished, json, terminal, error, statusCode);
         }
 
         if (terminal.IsFailure)

@@ -1,18 +1,30 @@
 namespace SkinLite;
 
 /// <summary>
-/// <c>output.skinData</c> as read from the answer buffer, kept as offsets until the output bytes are retained:
-/// a rejected or failed answer then costs no copy.
+/// <c>output.skinData</c> as read from the answer buffer, kept as offsets (relative to the <c>output</c> object) until
+/// the output bytes are retained: a rejected or failed answer then costs no copy. One draft per thread is reused, as
+/// reading and building happen in one synchronous call.
 /// </summary>
 internal sealed class SkinDataDraft
 {
+    [ThreadStatic]
+    private static SkinDataDraft? t_draft;
+
     public SkinAnalysisFields Fields;
 
     public List<(int Start, int Length, SkinConcernFields Fields)> Concerns { get; } = new(12);
 
-    public (int Start, int Length, string? Image, string? Type)? TZone { get; set; }
+    public (int Start, int Length, Utf8Text Image, string? Type)? TZone { get; set; }
 
-    public (int Start, int Length, string? Image, string? Type)? UZone { get; set; }
+    public (int Start, int Length, Utf8Text Image, string? Type)? UZone { get; set; }
+
+    /// <summary>This thread's draft, emptied.</summary>
+    public static SkinDataDraft Rent()
+    {
+        SkinDataDraft draft = t_draft ??= new SkinDataDraft();
+        draft.Clear();
+        return draft;
+    }
 
     /// <summary>Builds the analysis over <paramref name="output"/>, the retained copy of the <c>output</c> object the offsets point into.</summary>
     public static SkinAnalysis Build(SkinDataDraft? draft, byte[] output, bool emulated)
@@ -31,11 +43,20 @@ internal sealed class SkinDataDraft
             }
 
             fields.Concerns = new SkinConcernList(concerns);
+            draft.Clear(); // let go of this answer's strings
         }
 
         return new SkinAnalysis(new RawJson(memory), fields);
     }
 
-    private static SkinZone? Zone(ReadOnlyMemory<byte> output, (int Start, int Length, string? Image, string? Type)? zone) =>
+    private static SkinZone? Zone(ReadOnlyMemory<byte> output, (int Start, int Length, Utf8Text Image, string? Type)? zone) =>
         zone is { } z ? new SkinZone(new RawJson(output.Slice(z.Start, z.Length)), z.Image, z.Type) : null;
+
+    private void Clear()
+    {
+        Fields = default;
+        Concerns.Clear();
+        TZone = null;
+        UZone = null;
+    }
 }

@@ -9,6 +9,10 @@ namespace SkinLite;
 public sealed class SkinAnalysis
 {
     private readonly RawJson _output;
+    private Utf8Text _facialHairUrl;
+    private Utf8Text _inputImageUrl;
+    private Utf8Text _combineMaskedUrl;
+    private Utf8Text _summary;
 
     internal SkinAnalysis(RawJson output, in SkinAnalysisFields fields)
     {
@@ -21,10 +25,10 @@ public sealed class SkinAnalysis
         SkinShade = fields.SkinShade;
         SkinType = fields.SkinType;
         FacialHair = fields.FacialHair;
-        FacialHairUrl = fields.FacialHairUrl;
-        InputImageUrl = fields.InputImageUrl;
-        CombineMaskedUrl = fields.CombineMaskedUrl;
-        Summary = fields.Summary;
+        _facialHairUrl = fields.FacialHairUrl;
+        _inputImageUrl = fields.InputImageUrl;
+        _combineMaskedUrl = fields.CombineMaskedUrl;
+        _summary = fields.Summary;
         IsEmulated = fields.Emulated;
         Zones = fields.Zones ?? new SkinZones(null, null);
         Concerns = fields.Concerns ?? new SkinConcernList([]);
@@ -58,16 +62,16 @@ public sealed class SkinAnalysis
     public int? FacialHair { get; }
 
     /// <summary>The facial-hair image (<c>facial_hair_url</c>).</summary>
-    public string? FacialHairUrl { get; }
+    public string? FacialHairUrl => _facialHairUrl.Get(_output.Utf8);
 
     /// <summary>The processed input image (<c>inputImage</c>).</summary>
-    public string? InputImageUrl { get; }
+    public string? InputImageUrl => _inputImageUrl.Get(_output.Utf8);
 
     /// <summary>All concern masks on one image (<c>combine_masked_url</c>).</summary>
-    public string? CombineMaskedUrl { get; }
+    public string? CombineMaskedUrl => _combineMaskedUrl.Get(_output.Utf8);
 
     /// <summary>A sentence or two about the skin (<c>summary</c>).</summary>
-    public string? Summary { get; }
+    public string? Summary => _summary.Get(_output.Utf8);
 
     /// <summary>Whether SkinLite's emulator made this analysis up (<c>emulated: true</c>); a real service answer says nothing and is <see langword="false"/>.</summary>
     public bool IsEmulated { get; }

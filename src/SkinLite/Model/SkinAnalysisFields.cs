@@ -11,10 +11,10 @@ internal struct SkinAnalysisFields
     public string? SkinShade;
     public string? SkinType;
     public int? FacialHair;
-    public string? FacialHairUrl;
-    public string? InputImageUrl;
-    public string? CombineMaskedUrl;
-    public string? Summary;
+    public Utf8Text FacialHairUrl;
+    public Utf8Text InputImageUrl;
+    public Utf8Text CombineMaskedUrl;
+    public Utf8Text Summary;
     public bool Emulated;
     public SkinZones? Zones;
     public SkinConcernList? Concerns;

@@ -6,6 +6,9 @@ namespace SkinLite;
 public sealed class SkinConcern
 {
     private readonly RawJson _raw;
+    private Utf8Text _imageUrl;
+    private Utf8Text _description;
+    private Utf8Text _analyses;
 
     internal SkinConcern(RawJson raw, in SkinConcernFields fields)
     {
@@ -17,9 +20,9 @@ public sealed class SkinConcern
         ScoreRange = fields.ScoreRange ?? [];
         Severity = fields.Severity;
         SeverityList = fields.SeverityList ?? [];
-        ImageUrl = fields.ImageUrl;
-        Description = fields.Description;
-        Analyses = fields.Analyses;
+        _imageUrl = fields.ImageUrl;
+        _description = fields.Description;
+        _analyses = fields.Analyses;
     }
 
     /// <summary>The stable identifier (<c>tech_name</c>), e.g. <c>acne</c>; see <see cref="ConcernTechNames"/>.</summary>
@@ -44,13 +47,13 @@ public sealed class SkinConcern
     public IReadOnlyList<string> SeverityList { get; }
 
     /// <summary>The annotated image (<c>image</c>), exactly as sent (it may contain spaces).</summary>
-    public string? ImageUrl { get; }
+    public string? ImageUrl => _imageUrl.Get(_raw.Utf8);
 
     /// <summary>What the score means for this face (<c>description</c>).</summary>
-    public string? Description { get; }
+    public string? Description => _description.Get(_raw.Utf8);
 
     /// <summary>What the concern measures (<c>analyses</c>).</summary>
-    public string? Analyses { get; }
+    public string? Analyses => _analyses.Get(_raw.Utf8);
 
     /// <summary>The concern object as the service sent it, with every field (<c>sub_areas</c> and any unknown one).</summary>
     public JsonElement Json => _raw.Element;

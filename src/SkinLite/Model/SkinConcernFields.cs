@@ -10,7 +10,7 @@ internal struct SkinConcernFields
     public IReadOnlyList<string>? ScoreRange;
     public string? Severity;
     public IReadOnlyList<string>? SeverityList;
-    public string? ImageUrl;
-    public string? Description;
-    public string? Analyses;
+    public Utf8Text ImageUrl;
+    public Utf8Text Description;
+    public Utf8Text Analyses;
 }

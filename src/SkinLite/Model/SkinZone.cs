@@ -6,16 +6,17 @@ namespace SkinLite;
 public sealed class SkinZone
 {
     private readonly RawJson _raw;
+    private Utf8Text _imageUrl;
 
-    internal SkinZone(RawJson raw, string? imageUrl, string? type)
+    internal SkinZone(RawJson raw, Utf8Text imageUrl, string? type)
     {
         _raw = raw;
-        ImageUrl = imageUrl;
+        _imageUrl = imageUrl;
         Type = type;
     }
 
     /// <summary>The annotated image of the zone (<c>image</c>), exactly as sent (it may contain spaces).</summary>
-    public string? ImageUrl { get; }
+    public string? ImageUrl => _imageUrl.Get(_raw.Utf8);
 
     /// <summary>The zone's skin type (<c>type</c>), e.g. <c>Oily</c>.</summary>
     public string? Type { get; }

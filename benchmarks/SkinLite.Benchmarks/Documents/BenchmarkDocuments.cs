@@ -1,0 +1,62 @@
+namespace SkinLite.Benchmarks.Documents;
+
+/// <summary>
+/// The poll answers the benchmarks parse. The benchmark's own documents live in Fixtures/; the real recorded success is
+/// third-party data read from ../shared/fixtures/recorded beside the clone, never copied into the repository.
+/// </summary>
+public static class BenchmarkDocuments
+{
+    /// <summary>A PROCESSING answer (~0.5 KB) with <c>status</c> in its usual place, before the other fields.</summary>
+    public static byte[] Pending => Own("pending.json");
+
+    /// <summary>The same answer with <c>status</c> as its last field: field order is not guaranteed.</summary>
+    public static byte[] PendingStatusLast => Own("pending-status-last.json");
+
+    /// <summary>A 200/SUCCESS answer whose <c>output.error</c> says the image was refused (~0.6 KB).</summary>
+    public static byte[] Rejection => Own("rejection.json");
+
+    /// <summary>A FAILURE answer with a top-level <c>error</c> (~0.6 KB).</summary>
+    public static byte[] Failure => Own("failure.json");
+
+    /// <summary>The real finished analysis (10 KB, 9 concerns) the service sent.</summary>
+    public static byte[] Success => File.ReadAllBytes(Path.Combine(RecordedDirectory(), "transformation-success.json"));
+
+    /// <summary>The real submit answer, for handlers that stand in for the service.</summary>
+    public static byte[] Accepted => File.ReadAllBytes(Path.Combine(RecordedDirectory(), "transformation-accepted.json"));
+
+    private static byte[] Own(string name) => File.ReadAllBytes(Path.Combine(FindUp(Path.Combine("Fixtures", name), Path.Combine("benchmarks", "SkinLite.Benchmarks", "Fixtures", name)), name));
+
+    /// <summary>Set SKINLITE_RECORDED to point elsewhere; otherwise the first shared/fixtures/recorded above the binary or the working directory.</summary>
+    private static string RecordedDirectory()
+    {
+        if (Environment.GetEnvironmentVariable("SKINLITE_RECORDED") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        return FindUp(Path.Combine("shared", "fixtures", "recorded", "transformation-success.json"));
+    }
+
+    /// <summary>The directory holding the first of <paramref name="relativePaths"/> found walking up from the binary, then from the working directory.</summary>
+    private static string FindUp(params string[] relativePaths)
+    {
+        foreach (string start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                foreach (string relative in relativePaths)
+                {
+                    string candidate = Path.Combine(dir.FullName, relative);
+                    if (File.Exists(candidate))
+                    {
+                        return Path.GetDirectoryName(candidate)!;
+                    }
+                }
+            }
+        }
+
+        throw new FileNotFoundException(
+            $"None of [{string.Join(", ", relativePaths)}] was found above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}. "
+            + "The recorded fixtures are expected in ../shared/fixtures/recorded beside the clone (or set SKINLITE_RECORDED).");
+    }
+}
