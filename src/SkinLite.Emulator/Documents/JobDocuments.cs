@@ -1,0 +1,91 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+
+namespace SkinLite.Emulator;
+
+/// <summary>
+/// Writes the submit answer and the result document of a job, field for field as the recorded real documents
+/// (<c>input, status, urls, orgId, retention, createdAt, _id</c>, plus <c>scanId</c> and <c>subjectId</c> on the
+/// <c>sa-predictions</c> families), with every URL pointing back at the emulator.
+/// </summary>
+internal static class JobDocuments
+{
+    /// <summary>The documented failure text of the real service, for a job that fails.</summary>
+    public const string FailureError = "Backend for skinAnalysisInt/generate failed with: Request failed with status code 500";
+
+    private const int RejectionStatusCode = 422;
+
+    public static byte[] SubmitAnswer(EmulatedJob job, string origin) => Write(job, "ACCEPTED", origin, output: false);
+
+    public static byte[] Result(EmulatedJob job, DateTimeOffset now, string origin) => Write(job, job.Status(now), origin, output: true);
+
+    /// <summary>The address the result is fetched from, as <c>urls.get</c> names it.</summary>
+    public static string ResultUrl(EmulatedJob job, string origin)
+    {
+        string root = origin + RouteFamilies.PathPrefix(job.Api);
+        return RouteFamilies.UsesScanId(job.Api)
+            ? $"{root}/sa-predictions/apps/{Uri.EscapeDataString(job.AppId ?? string.Empty)}/plugins/{RouteFamilies.Plugin}/scans/{Uri.EscapeDataString(job.ScanId)}/{Uri.EscapeDataString(job.PredictionId)}"
+            : $"{root}/predictions/{Uri.EscapeDataString(job.PredictionId)}";
+    }
+
+    private static byte[] Write(EmulatedJob job, string status, string origin, bool output)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("input");
+            string extension = job.Verdict.Format == ImageFormat.Jpeg ? "jpg" : "png";
+            writer.WriteString("image", $"{origin}/emulator/inputs/{Uri.EscapeDataString(job.PredictionId)}/image/0.{extension}");
+            writer.WriteEndObject();
+            writer.WriteString("status", status);
+            writer.WriteStartObject("urls");
+            writer.WriteString("get", ResultUrl(job, origin));
+            writer.WriteEndObject();
+            writer.WriteNumber("orgId", 0);
+            writer.WriteString("retention", "30d");
+            writer.WriteString("createdAt", job.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+            writer.WriteString("_id", job.PredictionId);
+            if (RouteFamilies.UsesScanId(job.Api))
+            {
+                writer.WriteString("scanId", job.ScanId);
+                writer.WriteString("subjectId", job.SubjectId);
+            }
+
+            if (output && status is "SUCCESS" or "FAILURE")
+            {
+                WriteEnding(writer, job, origin);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteEnding(Utf8JsonWriter writer, EmulatedJob job, string origin)
+    {
+        // Emulated analyses are free: the real service charges credits, the emulator never does.
+        writer.WriteNumber("consumedCredits", 0);
+        switch (job.Verdict.Outcome)
+        {
+            case OutcomeKind.Failed:
+                writer.WriteString("error", FailureError);
+                writer.WriteNull("output");
+                writer.WriteBoolean("emulated", true);
+                break;
+            case OutcomeKind.Rejected:
+                writer.WriteStartObject("output");
+                writer.WriteString("error", job.Verdict.RejectionMessage);
+                writer.WriteNumber("status_code", RejectionStatusCode);
+                writer.WriteBoolean("emulated", true);
+                writer.WriteEndObject();
+                break;
+            default:
+                writer.WritePropertyName("output");
+                SyntheticAnalysis.WriteOutput(writer, job.Verdict.AnalysisSeed, $"{origin}/emulator/outputs/{Uri.EscapeDataString(job.PredictionId)}/");
+                break;
+        }
+    }
+}

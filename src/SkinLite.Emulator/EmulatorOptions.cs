@@ -1,0 +1,92 @@
+namespace SkinLite.Emulator;
+
+/// <summary>How a <see cref="SkinAnalysisEmulator"/> behaves: its credential, how long jobs run, what faults it injects, and its memory bounds.</summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>
+    /// The access key the emulator accepts (default <see cref="SkinAnalysisEmulator.DefaultCredential"/>), sent either as
+    /// <c>Bearer base64(key)</c> (SkinLite's default) or as <c>Bearer key</c>. Anything else gets 401.
+    /// </summary>
+    public string Credential { get; set; } = SkinAnalysisEmulator.DefaultCredential;
+
+    /// <summary>How long a job stays unfinished: <c>ACCEPTED</c> for the first half, then <c>PROCESSING</c> (default 3 s). Zero finishes jobs at once.</summary>
+    public TimeSpan ProcessingTime { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>An extra delay before every answer (default none), taken from the emulator's <see cref="TimeProvider"/>.</summary>
+    public TimeSpan Latency { get; set; } = TimeSpan.Zero;
+
+    /// <summary>The faults to inject (default <see cref="FaultPlan.None"/>). See <see cref="FaultPlan.Parse(string)"/>.</summary>
+    public FaultPlan Faults { get; set; } = FaultPlan.None;
+
+    /// <summary>The seed of every random choice the emulator makes (fault draws, ids), so that a run can be repeated exactly.</summary>
+    public int Seed { get; set; }
+
+    /// <summary>How long a finished job can still be fetched (default 15 min); after that it answers 404.</summary>
+    public TimeSpan JobRetention { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The most jobs held at once (default 10 000); a new job beyond it evicts the oldest.</summary>
+    public int MaxJobs { get; set; } = 10_000;
+
+    /// <summary>How long a <c>slow</c> fault holds its answer back (default 30 s, past most client timeouts).</summary>
+    public TimeSpan SlowAnswerDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The <c>Retry-After</c> a <c>429</c> fault sends, in whole seconds (default 1 s).</summary>
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The largest request body taken (default 32 MiB), so that the 5 MB rule can be exercised; larger uploads get 413.</summary>
+    public long MaxRequestBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>Checks every setting.</summary>
+    /// <exception cref="ArgumentException">A setting is out of range; the message names it, its value and the limit.</exception>
+    public void Validate()
+    {
+        if (string.IsNullOrEmpty(Credential))
+        {
+            throw new ArgumentException("EmulatorOptions.Credential is empty; the emulator needs a key to check the bearer token against.", nameof(Credential));
+        }
+
+        if (Credential.Any(char.IsControl))
+        {
+            throw new ArgumentException("EmulatorOptions.Credential contains a control character; it could never arrive in a header.", nameof(Credential));
+        }
+
+        RequireNonNegative(ProcessingTime, nameof(ProcessingTime));
+        RequireNonNegative(Latency, nameof(Latency));
+        RequireNonNegative(SlowAnswerDelay, nameof(SlowAnswerDelay));
+        if (JobRetention <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"EmulatorOptions.JobRetention must be positive, not {JobRetention}.", nameof(JobRetention));
+        }
+
+        if (MaxJobs is < 1 or > 10_000_000)
+        {
+            throw new ArgumentException($"EmulatorOptions.MaxJobs must be between 1 and 10000000, not {MaxJobs}.", nameof(MaxJobs));
+        }
+
+        if (RetryAfter < TimeSpan.Zero || RetryAfter > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentException($"EmulatorOptions.RetryAfter must be between 0 and 1 day, not {RetryAfter}.", nameof(RetryAfter));
+        }
+
+        if (MaxRequestBytes < ImagePreflight.MaxFileBytes || MaxRequestBytes > int.MaxValue)
+        {
+            throw new ArgumentException($"EmulatorOptions.MaxRequestBytes must be between {ImagePreflight.MaxFileBytes} and {int.MaxValue}, not {MaxRequestBytes}.", nameof(MaxRequestBytes));
+        }
+
+        ArgumentNullException.ThrowIfNull(Faults, "EmulatorOptions.Faults");
+    }
+
+    /// <summary>Describes the options; the credential is not shown.</summary>
+    public override string ToString() =>
+        $"EmulatorOptions {{ ProcessingTime = {ProcessingTime}, Latency = {Latency}, Faults = {Faults}, Seed = {Seed}, JobRetention = {JobRetention}, MaxJobs = {MaxJobs} }}";
+
+    internal EmulatorOptions Clone() => (EmulatorOptions)MemberwiseClone();
+
+    private static void RequireNonNegative(TimeSpan value, string name)
+    {
+        if (value < TimeSpan.Zero || value > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentException($"EmulatorOptions.{name} must be between 0 and 1 day, not {value}.", name);
+        }
+    }
+}
