@@ -53,7 +53,7 @@ internal static class AnalyzeCommand
 
         if (settings.UseEmulator)
         {
-            Terminal.Error($"Using the built-in emulator ({settings.EmulatorReason}): the results are synthetic.");
+            Terminal.Error($"Using the built-in emulator, whose results are synthetic ({settings.EmulatorReason}).");
         }
 
         using ServiceConnection connection = ServiceConnection.Open(settings, timeout, skipPreflight);

@@ -36,8 +36,13 @@ internal static class CommandRunner
         SkinLiteTransportException => (ExitCodes.ServiceError, $"Could not reach the service: {error.Message}"),
         SkinLiteException => (ExitCodes.ServiceError, error.Message),
         // The library refuses bad arguments (an unsafe id, an empty file) before sending anything.
-        ArgumentException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => (ExitCodes.BadInput, error.Message),
+        ArgumentException argument => (ExitCodes.BadInput, WithoutParameterName(argument)),
+        FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => (ExitCodes.BadInput, error.Message),
         IOException => (ExitCodes.BadInput, error.Message),
         _ => (ExitCodes.ServiceError, $"Unexpected error: {error.GetType().Name}: {error.Message}"),
     };
+
+    /// <summary>The message without the " (Parameter 'x')" that .NET appends: the parameter is the library's, not the user's.</summary>
+    private static string WithoutParameterName(ArgumentException error) =>
+        error.ParamName is null ? error.Message : error.Message.Replace($" (Parameter '{error.ParamName}')", "", StringComparison.Ordinal);
 }

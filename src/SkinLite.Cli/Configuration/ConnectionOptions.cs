@@ -52,7 +52,7 @@ internal sealed class ConnectionOptions
         {
             string reason = forced
                 ? "--emulator was given"
-                : $"no access key (--access-key, {EnvironmentVariables.AccessKey}) and no base URL (--base-url, {EnvironmentVariables.BaseUrl}) are configured";
+                : $"no access key or base URL is configured; set {EnvironmentVariables.AccessKey} and {EnvironmentVariables.AppId} for the real service";
             return new ConnectionSettings(api, appId ?? BuiltInEmulator.AppId, BuiltInEmulator.BaseAddressFor(api), BuiltInEmulator.Credential, UseEmulator: true, reason);
         }
 

@@ -35,13 +35,13 @@ internal sealed class HumanRenderer(TextWriter output, bool color)
         if (result.Concerns.Count > 0)
         {
             text.AppendLine();
-            Heading(text, "Concerns                    score  severity    (higher score is better)");
+            Heading(text, "Concerns                    score  severity        (higher score is better)");
             foreach (ConcernDocument concern in result.Concerns)
             {
                 string name = Fit(concern.Name ?? concern.TechName ?? "?", 26);
                 string value = concern.Value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "-";
-                string severity = Fit(concern.Severity ?? "", 11);
-                text.Append(CultureInfo.InvariantCulture, $"  {name,-26}{value,5}  {severity,-11} ");
+                string severity = Fit(concern.Severity ?? "", 15);
+                text.Append(CultureInfo.InvariantCulture, $"  {name,-26}{value,5}  {severity,-15} ");
                 text.AppendLine(concern.Value is { } bar ? Bar(bar) : "");
             }
         }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SkinLite.Cli.Output;
 
 /// <summary>
@@ -66,6 +68,7 @@ internal sealed class OutcomeReport
         Emulated = emulated,
     };
 
+    [JsonIgnore]
     public int ExitCode => Outcome switch
     {
         Succeeded => ExitCodes.Succeeded,

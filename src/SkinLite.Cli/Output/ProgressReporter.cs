@@ -61,12 +61,15 @@ internal sealed class ProgressReporter : IDisposable
     public void Stop(string finalStatus)
     {
         _timer?.Dispose();
+        bool changed;
         lock (_gate)
         {
+            changed = finalStatus != _status;
             _status = finalStatus;
         }
 
-        if (_enabled)
+        // Plain output has already printed an unchanged status; the animation leaves its last state as a line.
+        if (_enabled && (changed || _animated))
         {
             Line(Describe());
         }

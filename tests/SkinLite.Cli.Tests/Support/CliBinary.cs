@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace SkinLite.Cli.Tests.Support;
+
+/// <summary>
+/// The published native binary under test: artifacts/cli/skinlite, where CI publishes it. When it is absent the first
+/// test publishes it (once per test run, under a lock), exactly as CI would, so that the tests never run a JIT build.
+/// </summary>
+internal static class CliBinary
+{
+    public const string RelativePath = "artifacts/cli/skinlite";
+
+    private static readonly Lazy<string> Published = new(PublishIfAbsent, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static string Path => Published.Value;
+
+    private static string PublishIfAbsent()
+    {
+        string binary = RepositoryRoot.File(RelativePath);
+        if (File.Exists(binary))
+        {
+            return binary;
+        }
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (string argument in new[] { "publish", "src/SkinLite.Cli", "-c", "Release", "-r", "linux-x64", "-o", "artifacts/cli", "-nologo" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process publish = Process.Start(start)!;
+        Task<string> output = publish.StandardOutput.ReadToEndAsync();
+        Task<string> errors = publish.StandardError.ReadToEndAsync();
+        if (!publish.WaitForExit(TimeSpan.FromMinutes(15)))
+        {
+            publish.Kill(entireProcessTree: true);
+            throw new InvalidOperationException("Publishing the native skinlite binary took more than 15 minutes.");
+        }
+
+        if (publish.ExitCode != 0 || !File.Exists(binary))
+        {
+            throw new InvalidOperationException($"Publishing the native skinlite binary failed ({publish.ExitCode}):\n{output.Result}\n{errors.Result}");
+        }
+
+        return binary;
+    }
+}
