@@ -35,7 +35,10 @@ internal static class CliApplication
         if (parse.Action is ParseErrorAction)
         {
             string command = parse.CommandResult.Command is RootCommand ? "skinlite" : "skinlite " + parse.CommandResult.Command.Name;
-            string first = parse.Errors.Count > 0 ? parse.Errors[0].Message : "Invalid command line.";
+            // A mistyped command also leaves "required command was not provided"; the unknown word is the useful part.
+            string first = parse.UnmatchedTokens.Count > 0 ? $"Unknown command or argument '{parse.UnmatchedTokens[0]}'"
+                : parse.Errors.Count > 0 ? parse.Errors[0].Message
+                : "Invalid command line";
             Terminal.Error($"{first.TrimEnd('.')}. See '{command} --help'.");
             return ExitCodes.BadInput;
         }

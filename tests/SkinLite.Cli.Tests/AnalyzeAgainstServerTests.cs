@@ -16,7 +16,7 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
     [Fact]
     public async Task Analyze_with_base_url_succeeds_over_http_and_uses_no_built_in_emulator()
     {
-        CliResult run = await Cli.RunAsync(["analyze", Sample, "--json", .. _server.ConnectionArguments()]);
+        CliResult run = await CliProcess.RunAsync(["analyze", Sample, "--json", .. _server.ConnectionArguments()]);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var json = run.Json();
@@ -36,7 +36,7 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
             ["SKINLITE_APP_ID"] = LocalEmulator.AppId,
         };
 
-        CliResult run = await Cli.RunAsync(["analyze", Sample, "--json"], environment, null);
+        CliResult run = await CliProcess.RunAsync(["analyze", Sample, "--json"], environment, null);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(LocalEmulator.AppId, run.Json().GetProperty("appId").GetString());
@@ -46,7 +46,7 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
     [Fact]
     public async Task Analyze_on_the_transformation_family_needs_no_app_id_and_has_no_scan_id()
     {
-        CliResult run = await Cli.RunAsync("analyze", Sample, "--json", "--api", "transformation", "--base-url", _server.BaseAddress.ToString(), "--access-key", "skinlite-emulator");
+        CliResult run = await CliProcess.RunAsync("analyze", Sample, "--json", "--api", "transformation", "--base-url", _server.BaseAddress.ToString(), "--access-key", "skinlite-emulator");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var json = run.Json();
@@ -59,7 +59,7 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
     {
         const string key = "not-the-emulator-key-4711";
 
-        CliResult run = await Cli.RunAsync(["analyze", Sample, .. _server.ConnectionArguments(key)]);
+        CliResult run = await CliProcess.RunAsync(["analyze", Sample, .. _server.ConnectionArguments(key)]);
 
         Assert.True(run.ExitCode == 6, run.ToString());
         string line = Assert.Single(run.StderrLines, l => !l.StartsWith("skinlite: submitted", StringComparison.Ordinal) && !l.Contains("poll", StringComparison.Ordinal));
@@ -93,7 +93,7 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
         };
 
         // --no-preflight: the image reaches the service, which is what rejects it here.
-        CliResult run = await Cli.RunAsync(["analyze", path, "--json", "--no-preflight", .. _server.ConnectionArguments()]);
+        CliResult run = await CliProcess.RunAsync(["analyze", path, "--json", "--no-preflight", .. _server.ConnectionArguments()]);
 
         Assert.True(run.ExitCode == 3, run.ToString());
         var json = run.Json();
@@ -109,7 +109,7 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
         byte[] png = TestImages.PngBytes(1024, 1024);
         string path = images.Write("corrupt.png", [.. png.AsSpan(0, 40), .. new byte[200]]);
 
-        CliResult run = await Cli.RunAsync(["analyze", path, "--json", "--no-preflight", .. _server.ConnectionArguments()]);
+        CliResult run = await CliProcess.RunAsync(["analyze", path, "--json", "--no-preflight", .. _server.ConnectionArguments()]);
 
         Assert.True(run.ExitCode == 3, run.ToString());
         Assert.Contains(run.Json().GetProperty("reason").GetString(), new[] { "corruptImage", "unreadableImage" });
@@ -121,7 +121,7 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
         using var images = new TestImages();
         string path = images.Png("no-face.png", 1024, 1024, TestImages.NoFaceMarker);
 
-        CliResult run = await Cli.RunAsync(["analyze", path, "--quiet", .. _server.ConnectionArguments()]);
+        CliResult run = await CliProcess.RunAsync(["analyze", path, "--quiet", .. _server.ConnectionArguments()]);
 
         Assert.True(run.ExitCode == 3, run.ToString());
         Assert.Equal(string.Empty, run.Stdout);
@@ -135,7 +135,7 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
         using var images = new TestImages();
         string path = images.Png("fail.png", 1024, 1024, TestImages.FailureMarker);
 
-        CliResult run = await Cli.RunAsync(["analyze", path, "--json", .. _server.ConnectionArguments()]);
+        CliResult run = await CliProcess.RunAsync(["analyze", path, "--json", .. _server.ConnectionArguments()]);
 
         Assert.True(run.ExitCode == 4, run.ToString());
         var json = run.Json();

@@ -10,7 +10,7 @@ public sealed class AnalyzeOnBuiltInEmulatorTests
     [Fact]
     public async Task Analyze_without_configuration_prints_the_human_report_and_one_emulator_notice()
     {
-        CliResult run = await Cli.RunAsync("analyze", Sample);
+        CliResult run = await CliProcess.RunAsync("analyze", Sample);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Skin analysis (emulated", run.Stdout);
@@ -27,7 +27,7 @@ public sealed class AnalyzeOnBuiltInEmulatorTests
     [Fact]
     public async Task Analyze_json_prints_exactly_one_object_with_the_stable_fields()
     {
-        CliResult run = await Cli.RunAsync("analyze", Sample, "--json");
+        CliResult run = await CliProcess.RunAsync("analyze", Sample, "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var json = run.Json();
@@ -46,7 +46,7 @@ public sealed class AnalyzeOnBuiltInEmulatorTests
     [Fact]
     public async Task Quiet_leaves_only_the_emulator_notice_on_stderr()
     {
-        CliResult run = await Cli.RunAsync("analyze", Sample, "--json", "--quiet");
+        CliResult run = await CliProcess.RunAsync("analyze", Sample, "--json", "--quiet");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         string line = Assert.Single(run.StderrLines);
@@ -63,7 +63,7 @@ public sealed class AnalyzeOnBuiltInEmulatorTests
             ["SKINLITE_APP_ID"] = "some-app",
         };
 
-        CliResult run = await Cli.RunAsync(["analyze", Sample, "--emulator", "--json"], environment, null);
+        CliResult run = await CliProcess.RunAsync(["analyze", Sample, "--emulator", "--json"], environment, null);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.True(run.Json().GetProperty("emulated").GetBoolean());
@@ -76,7 +76,7 @@ public sealed class AnalyzeOnBuiltInEmulatorTests
         using var images = new TestImages();
         string path = images.Png("no-face.png", 1024, 1024, TestImages.NoFaceMarker);
 
-        CliResult run = await Cli.RunAsync("analyze", path, "--json");
+        CliResult run = await CliProcess.RunAsync("analyze", path, "--json");
 
         Assert.True(run.ExitCode == 3, run.ToString());
         var json = run.Json();

@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using SkinLite.Cli.Tests.Support;
 
 namespace SkinLite.Cli.Tests;
@@ -23,6 +24,7 @@ public sealed class BadInputTests : IDisposable
     public Task Empty_file() => AssertBadInputAsync(["analyze", _images.Write("empty.png", []), .. Unreachable], "empty (0 bytes)", "empty.png");
 
     [NotRootFact]
+    [UnsupportedOSPlatform("windows")]
     public Task Unreadable_file()
     {
         string path = _images.Png("locked.png", 1024, 1024);
@@ -75,7 +77,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task Malformed_base_url_in_the_environment_names_the_variable()
     {
-        CliResult run = await Cli.RunAsync(["analyze", "samples/face.png"], new Dictionary<string, string> { ["SKINLITE_BASE_URL"] = "not a url" }, null);
+        CliResult run = await CliProcess.RunAsync(["analyze", "samples/face.png"], new Dictionary<string, string> { ["SKINLITE_BASE_URL"] = "not a url" }, null);
 
         AssertBadInput(run, "SKINLITE_BASE_URL", "'not a url'");
     }
@@ -94,7 +96,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task Unreachable_base_url_is_exit_code_7_naming_the_address()
     {
-        CliResult run = await Cli.RunAsync(["analyze", "samples/face.png", "--quiet", .. Unreachable]);
+        CliResult run = await CliProcess.RunAsync(["analyze", "samples/face.png", "--quiet", .. Unreachable]);
 
         Assert.True(run.ExitCode == 7, run.ToString());
         string line = Assert.Single(run.StderrLines);
@@ -103,7 +105,7 @@ public sealed class BadInputTests : IDisposable
     }
 
     private static async Task AssertBadInputAsync(string[] arguments, params string[] expected) =>
-        AssertBadInput(await Cli.RunAsync(arguments), expected);
+        AssertBadInput(await CliProcess.RunAsync(arguments), expected);
 
     private static void AssertBadInput(CliResult run, params string[] expected)
     {

@@ -12,7 +12,7 @@ public sealed class CheckTests : IDisposable
     [Fact]
     public async Task The_sample_image_passes()
     {
-        CliResult run = await Cli.RunAsync("check", "samples/face.png");
+        CliResult run = await CliProcess.RunAsync("check", "samples/face.png");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("samples/face.png: ok (PNG, 1024x1024, 9 KB)", run.Stdout.Trim());
@@ -27,7 +27,7 @@ public sealed class CheckTests : IDisposable
         string gif = _images.Gif("photo.gif");
         string missing = Path.Combine(_images.Folder, "missing.png");
 
-        CliResult run = await Cli.RunAsync("check", good, small, gif, missing);
+        CliResult run = await CliProcess.RunAsync("check", good, small, gif, missing);
 
         Assert.True(run.ExitCode == 2, run.ToString());
         string[] lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -9,7 +9,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Version_prints_the_version()
     {
-        CliResult run = await Cli.RunAsync("--version");
+        CliResult run = await CliProcess.RunAsync("--version");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout.Trim());
@@ -21,7 +21,7 @@ public sealed class CommandLineTests
     [InlineData("show")]
     public async Task Help_documents_the_exit_codes(string command)
     {
-        CliResult run = await Cli.RunAsync(command, "--help");
+        CliResult run = await CliProcess.RunAsync(command, "--help");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Exit codes:", run.Stdout);
@@ -31,7 +31,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Emulator_serves_on_127_0_0_1_until_ctrl_c_and_analyze_can_use_it()
     {
-        using Process server = Cli.Start(["emulator", "--port", "0", "--processing-time", "500ms"]);
+        using Process server = CliProcess.Start(["emulator", "--port", "0", "--processing-time", "500ms"]);
         Task<string> stderr = server.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         string? first = await server.StandardOutput.ReadLineAsync(limit.Token);
@@ -39,7 +39,7 @@ public sealed class CommandLineTests
         Assert.StartsWith("SkinLite emulator listening on http://127.0.0.1:", first);
         string baseUrl = first["SkinLite emulator listening on ".Length..];
 
-        CliResult run = await Cli.RunAsync("analyze", "samples/face.png", "--json", "--base-url", baseUrl, "--access-key", "skinlite-emulator", "--app-id", "app");
+        CliResult run = await CliProcess.RunAsync("analyze", "samples/face.png", "--json", "--base-url", baseUrl, "--access-key", "skinlite-emulator", "--app-id", "app");
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("succeeded", run.Json().GetProperty("outcome").GetString());
 
@@ -54,7 +54,7 @@ public sealed class CommandLineTests
     [InlineData("--latency soon", "--latency")]
     public async Task Emulator_refuses_bad_options_with_exit_code_2(string options, string expected)
     {
-        CliResult run = await Cli.RunAsync(["emulator", .. options.Split(' ')]);
+        CliResult run = await CliProcess.RunAsync(["emulator", .. options.Split(' ')]);
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains(expected, Assert.Single(run.StderrLines));

@@ -9,7 +9,7 @@ public sealed class ShowTests
     [RecordedFixtureFact]
     public async Task The_recorded_success_prints_the_human_report()
     {
-        CliResult run = await Cli.RunAsync("show", RecordedFixtures.Path("transformation-success.json"));
+        CliResult run = await CliProcess.RunAsync("show", RecordedFixtures.Path("transformation-success.json"));
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains($"Overall score  {RecordedScore()}/100", run.Stdout);
@@ -22,7 +22,7 @@ public sealed class ShowTests
     [RecordedFixtureFact]
     public async Task The_recorded_success_as_json_carries_the_typed_analysis()
     {
-        CliResult run = await Cli.RunAsync("show", RecordedFixtures.Path("transformation-success.json"), "--json");
+        CliResult run = await CliProcess.RunAsync("show", RecordedFixtures.Path("transformation-success.json"), "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         JsonElement json = run.Json();
@@ -37,7 +37,7 @@ public sealed class ShowTests
     {
         byte[] document = RecordedFixtures.Read("transformation-success.json");
 
-        CliResult run = await Cli.RunAsync(["show", "-", "--json"], null, document);
+        CliResult run = await CliProcess.RunAsync(["show", "-", "--json"], null, document);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(RecordedScore(), run.Json().GetProperty("result").GetProperty("totalSkinScore").GetInt32());
@@ -48,7 +48,7 @@ public sealed class ShowTests
     [InlineData("transformation-accepted-2.json")]
     public async Task An_accepted_document_is_pending_with_exit_code_5(string name)
     {
-        CliResult run = await Cli.RunAsync("show", RecordedFixtures.Path(name), "--json");
+        CliResult run = await CliProcess.RunAsync("show", RecordedFixtures.Path(name), "--json");
 
         Assert.True(run.ExitCode == 5, run.ToString());
         Assert.Equal("pending", run.Json().GetProperty("outcome").GetString());
@@ -59,7 +59,7 @@ public sealed class ShowTests
     {
         byte[] document = """{"_id":"p1","status":"SUCCESS","output":{"error":"No face detected","status_code":422}}"""u8.ToArray();
 
-        CliResult run = await Cli.RunAsync(["show", "-"], null, document);
+        CliResult run = await CliProcess.RunAsync(["show", "-"], null, document);
 
         Assert.True(run.ExitCode == 3, run.ToString());
         Assert.Contains("No face detected", Assert.Single(run.StderrLines));
@@ -68,7 +68,7 @@ public sealed class ShowTests
     [Fact]
     public async Task Text_that_is_not_a_prediction_document_is_exit_code_2()
     {
-        CliResult run = await Cli.RunAsync(["show", "-"], null, "this is not json"u8.ToArray());
+        CliResult run = await CliProcess.RunAsync(["show", "-"], null, "this is not json"u8.ToArray());
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("stdin is not a prediction document", Assert.Single(run.StderrLines));
@@ -77,7 +77,7 @@ public sealed class ShowTests
     [Fact]
     public async Task Empty_stdin_is_exit_code_2()
     {
-        CliResult run = await Cli.RunAsync(["show", "-"], null, []);
+        CliResult run = await CliProcess.RunAsync(["show", "-"], null, []);
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("stdin is empty", Assert.Single(run.StderrLines));
@@ -86,7 +86,7 @@ public sealed class ShowTests
     [Fact]
     public async Task A_missing_file_is_exit_code_2()
     {
-        CliResult run = await Cli.RunAsync("show", "no-such-result.json");
+        CliResult run = await CliProcess.RunAsync("show", "no-such-result.json");
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("There is no file at 'no-such-result.json'", Assert.Single(run.StderrLines));

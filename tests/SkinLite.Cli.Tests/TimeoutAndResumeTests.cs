@@ -15,7 +15,7 @@ public sealed class TimeoutAndResumeTests : IAsyncLifetime
     [Fact]
     public async Task Timeout_prints_how_to_resume_and_result_wait_finishes_the_job()
     {
-        CliResult timedOut = await Cli.RunAsync(["analyze", "samples/face.png", "--json", "--timeout", "1s", .. _server.ConnectionArguments()]);
+        CliResult timedOut = await CliProcess.RunAsync(["analyze", "samples/face.png", "--json", "--timeout", "1s", .. _server.ConnectionArguments()]);
 
         Assert.True(timedOut.ExitCode == 5, timedOut.ToString());
         var json = timedOut.Json();
@@ -26,11 +26,11 @@ public sealed class TimeoutAndResumeTests : IAsyncLifetime
         Assert.Contains($"skinlite result {scanId} {predictionId} --wait --app-id {LocalEmulator.AppId} --base-url {_server.BaseAddress}service/private/misc/v2.0", hint);
         Assert.DoesNotContain("--access-key", hint);
 
-        CliResult once = await Cli.RunAsync(["result", scanId, predictionId, "--json", .. _server.ConnectionArguments()]);
+        CliResult once = await CliProcess.RunAsync(["result", scanId, predictionId, "--json", .. _server.ConnectionArguments()]);
         Assert.True(once.ExitCode == 5, once.ToString());
         Assert.Equal("pending", once.Json().GetProperty("outcome").GetString());
 
-        CliResult resumed = await Cli.RunAsync(["result", scanId, predictionId, "--wait", "--json", .. _server.ConnectionArguments()]);
+        CliResult resumed = await CliProcess.RunAsync(["result", scanId, predictionId, "--wait", "--json", .. _server.ConnectionArguments()]);
         Assert.True(resumed.ExitCode == 0, resumed.ToString());
         var finished = resumed.Json();
         Assert.Equal("succeeded", finished.GetProperty("outcome").GetString());
@@ -41,7 +41,7 @@ public sealed class TimeoutAndResumeTests : IAsyncLifetime
     [Fact]
     public async Task Ctrl_c_while_waiting_exits_130_with_the_ids_to_resume_with()
     {
-        using Process process = Cli.Start(["analyze", "samples/face.png", .. _server.ConnectionArguments()]);
+        using Process process = CliProcess.Start(["analyze", "samples/face.png", .. _server.ConnectionArguments()]);
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = new List<string>();
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));

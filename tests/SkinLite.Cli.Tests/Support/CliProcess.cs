@@ -6,7 +6,7 @@ namespace SkinLite.Cli.Tests.Support;
 /// Runs the native binary in the repository root with a clean environment: the SKINLITE_* variables of whoever runs
 /// the tests never leak in, so a developer's real key cannot turn a test into a paid request.
 /// </summary>
-internal static class Cli
+internal static class CliProcess
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
