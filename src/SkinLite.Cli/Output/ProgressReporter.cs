@@ -36,7 +36,7 @@ internal sealed class ProgressReporter : IDisposable
     public void Submitted(SkinAnalysisJob job)
     {
         Line($"submitted: prediction {job.PredictionId}{(job.ScanId is null ? "" : $", scan {job.ScanId}")}");
-        Observed(job.Status.Value ?? "ACCEPTED");
+        Observed(job.Status.Value is { Length: > 0 } status ? status : "ACCEPTED");
     }
 
     public void Observed(string status)
