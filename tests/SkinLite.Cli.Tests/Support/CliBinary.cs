@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace SkinLite.Cli.Tests.Support;
 
 /// <summary>
-/// The published native binary under test: artifacts/cli/skinlite, where CI publishes it. When it is absent the first
-/// test publishes it (once per test run, under a lock), exactly as CI would, so that the tests never run a JIT build.
+/// The published native binary under test: artifacts/cli/skinlite, where CI publishes it. When it is absent, or older
+/// than a source file it is built from, the first test publishes it (once per test run, under a lock) exactly as CI
+/// would: the tests never run a JIT build, nor a stale binary after a local edit.
 /// </summary>
 internal static class CliBinary
 {
@@ -17,7 +18,7 @@ internal static class CliBinary
     private static string PublishIfAbsent()
     {
         string binary = RepositoryRoot.File(RelativePath);
-        if (File.Exists(binary))
+        if (File.Exists(binary) && File.GetLastWriteTimeUtc(binary) >= NewestSource())
         {
             return binary;
         }
@@ -49,4 +50,12 @@ internal static class CliBinary
 
         return binary;
     }
+
+    private static DateTime NewestSource() =>
+        Directory.EnumerateFiles(RepositoryRoot.File("src"), "*", SearchOption.AllDirectories)
+            .Where(file => !file.Contains("/bin/", StringComparison.Ordinal) && !file.Contains("/obj/", StringComparison.Ordinal))
+            .Concat(Directory.EnumerateFiles(RepositoryRoot.Path, "Directory.*.props"))
+            .Select(File.GetLastWriteTimeUtc)
+            .DefaultIfEmpty(DateTime.MinValue)
+            .Max();
 }
