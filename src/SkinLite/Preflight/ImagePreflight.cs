@@ -127,7 +127,12 @@ public static class ImagePreflight
                 }
                 else
                 {
-                    await SkipAsync(image, cursor.Position - windowEnd, buffer, useAsync, cancellationToken).ConfigureAwait(false);
+                    long gap = cursor.Position - windowEnd;
+                    long skipped = await SkipAsync(image, gap, buffer, useAsync, cancellationToken).ConfigureAwait(false);
+                    if (skipped < gap)
+                    {
+                        return Judge(format, HeaderVerdict.More, size, windowEnd + skipped);
+                    }
                 }
 
                 windowStart = cursor.Position;
@@ -149,28 +154,33 @@ public static class ImagePreflight
             ? await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false)
             : stream.ReadAtLeast(buffer.Span, buffer.Length, throwOnEndOfStream: false);
 
-    private static async ValueTask SkipAsync(Stream stream, long count, byte[] scratch, bool useAsync, CancellationToken cancellationToken)
+    /// <returns>How many bytes were skipped: fewer than <paramref name="count"/> only at the end of the stream.</returns>
+    private static async ValueTask<long> SkipAsync(Stream stream, long count, byte[] scratch, bool useAsync, CancellationToken cancellationToken)
     {
         if (stream.CanSeek)
         {
-            stream.Seek(count, SeekOrigin.Current);
-            return;
+            long skipped = Math.Clamp(stream.Length - stream.Position, 0, count);
+            stream.Seek(skipped, SeekOrigin.Current);
+            return skipped;
         }
 
         // The walk never goes past MaxFileBytes, so this reads at most that much from a stream that cannot seek.
-        while (count > 0)
+        long left = count;
+        while (left > 0)
         {
-            Memory<byte> chunk = scratch.AsMemory(0, (int)Math.Min(count, WindowSize));
+            Memory<byte> chunk = scratch.AsMemory(0, (int)Math.Min(left, WindowSize));
             int read = useAsync
                 ? await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)
                 : stream.Read(chunk.Span);
             if (read == 0)
             {
-                return;
+                break;
             }
 
-            count -= read;
+            left -= read;
         }
+
+        return count - left;
     }
 
     private static HeaderCursor Start(ImageFormat format) =>
