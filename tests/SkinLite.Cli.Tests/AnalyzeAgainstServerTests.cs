@@ -1,5 +1,6 @@
 using System.Text;
 using SkinLite.Cli.Tests.Support;
+using SkinLite.Tests.Support;
 
 namespace SkinLite.Cli.Tests;
 
@@ -106,7 +107,7 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
     public async Task A_corrupt_image_sent_without_preflight_is_rejected_as_unreadable_or_corrupt()
     {
         using var images = new TestImages();
-        byte[] png = TestImages.PngBytes(1024, 1024);
+        byte[] png = TestPng.Create(1024, 1024);
         string path = images.Write("corrupt.png", [.. png.AsSpan(0, 40), .. new byte[200]]);
 
         CliResult run = await CliProcess.RunAsync(["analyze", path, "--json", "--no-preflight", .. _server.ConnectionArguments()]);

@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using SkinLite.Cli.Tests.Support;
+using SkinLite.Tests.Support;
 
 namespace SkinLite.Cli.Tests;
 
@@ -49,7 +50,7 @@ public sealed class BadInputTests : IDisposable
 
     [Fact]
     public Task Corrupt_png() =>
-        AssertBadInputAsync(["analyze", _images.Write("corrupt.png", [.. TestImages.PngBytes(1024, 1024).AsSpan(0, 12)]), .. Unreachable], "corrupt.png");
+        AssertBadInputAsync(["analyze", _images.Write("corrupt.png", [.. TestPng.Create(1024, 1024).AsSpan(0, 12)]), .. Unreachable], "corrupt.png");
 
     [Theory]
     [InlineData("ten", "'ten' is not a duration")]
