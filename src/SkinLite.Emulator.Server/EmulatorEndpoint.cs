@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace SkinLite.Emulator.Server;
+
+/// <summary>Hands each Kestrel request to the engine and writes its answer; a dropped or cut answer aborts the connection for real.</summary>
+internal static class EmulatorEndpoint
+{
+    public static async Task HandleAsync(HttpContext context, SkinAnalysisEmulator emulator)
+    {
+        HttpRequest request = context.Request;
+        CancellationToken aborted = context.RequestAborted;
+        try
+        {
+            byte[]? body = await RequestBody.ReadAsync(request.Body, request.ContentLength, emulator.Options.MaxRequestBytes, aborted).ConfigureAwait(false);
+            EmulatorAnswer answer = body is null
+                ? emulator.TooLarge()
+                : await emulator.HandleAsync(new EmulatorRequest(request.Method, new Uri(request.GetEncodedUrl()), request.Headers.Authorization, request.ContentType, body), aborted).ConfigureAwait(false);
+            await WriteAsync(context, answer, aborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            // The client went away (e.g. its timeout during a slow answer): nobody is left to answer.
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, EmulatorAnswer answer, CancellationToken aborted)
+    {
+        if (answer.Delivery == Delivery.Drop)
+        {
+            context.Abort();
+            return;
+        }
+
+        HttpResponse response = context.Response;
+        response.StatusCode = answer.StatusCode;
+        response.ContentType = EmulatorAnswer.ContentType;
+        response.ContentLength = answer.Body.Length;
+        if (answer.RetryAfter is not null)
+        {
+            response.Headers.RetryAfter = answer.RetryAfter;
+        }
+
+        if (answer.Delivery == Delivery.Truncate)
+        {
+            // The declared length promises the whole body; the connection closes after half of it.
+            await response.Body.WriteAsync(answer.Body.AsMemory(0, answer.TruncatedLength), aborted).ConfigureAwait(false);
+            await response.Body.FlushAsync(aborted).ConfigureAwait(false);
+            context.Abort();
+            return;
+        }
+
+        await response.Body.WriteAsync(answer.Body, aborted).ConfigureAwait(false);
+    }
+}

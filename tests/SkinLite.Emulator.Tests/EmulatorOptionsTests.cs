@@ -1,0 +1,39 @@
+namespace SkinLite.Emulator.Tests;
+
+public class EmulatorOptionsTests
+{
+    public static TheoryData<string, Action<EmulatorOptions>> BadSettings() => new()
+    {
+        { "Credential", o => o.Credential = "" },
+        { "Credential", o => o.Credential = "line\nbreak" },
+        { "ProcessingTime", o => o.ProcessingTime = TimeSpan.FromSeconds(-1) },
+        { "Latency", o => o.Latency = TimeSpan.FromDays(2) },
+        { "JobRetention", o => o.JobRetention = TimeSpan.Zero },
+        { "MaxJobs", o => o.MaxJobs = 0 },
+        { "MaxRequestBytes", o => o.MaxRequestBytes = 1000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSettings))]
+    public void A_bad_setting_is_named_when_the_emulator_is_made(string setting, Action<EmulatorOptions> spoil)
+    {
+        var options = new EmulatorOptions();
+        spoil(options);
+
+        var error = Assert.Throws<ArgumentException>(() => new SkinAnalysisEmulator(options));
+
+        Assert.Contains($"EmulatorOptions.{setting}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_credential_never_shows_in_ToString() =>
+        Assert.DoesNotContain("secret-key", new EmulatorOptions { Credential = "secret-key" }.ToString(), StringComparison.Ordinal);
+
+    [Fact]
+    public void Base_addresses_carry_each_family_path_on_an_invalid_host()
+    {
+        Assert.Equal("http://emulator.skinlite.invalid/service/private/misc/v2.0", SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Private).ToString());
+        Assert.Equal("http://emulator.skinlite.invalid/service/platform/misc/v1.0", SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Platform).ToString());
+        Assert.Equal("http://emulator.skinlite.invalid/service/platform/transformation/v1.0", SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Transformation).ToString());
+    }
+}
