@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.Runtime.InteropServices;
 using SkinLite.Cli.Commands;
 using SkinLite.Cli.Output;
 
@@ -51,6 +52,12 @@ internal static class CliApplication
             cancellation.Cancel();
         };
         Console.CancelKeyPress += onCancel;
+        // A service manager's stop (SIGTERM) ends `skinlite emulator` or a wait the same orderly way as Ctrl-C.
+        using PosixSignalRegistration onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancellation.Cancel();
+        });
         try
         {
             var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
