@@ -48,6 +48,22 @@ public sealed class CommandLineTests
         Assert.True(server.ExitCode == 0, await stderr);
     }
 
+    [Fact]
+    public async Task Emulator_stops_in_order_on_sigterm()
+    {
+        using Process server = CliProcess.Start(["emulator", "--port", "0"]);
+        Task<string> stderr = server.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        Assert.StartsWith("SkinLite emulator listening on http://127.0.0.1:", await server.StandardOutput.ReadLineAsync(limit.Token));
+
+        using Process kill = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await server.WaitForExitAsync(limit.Token);
+
+        string errors = await stderr;
+        Assert.True(server.ExitCode == 0, errors);
+        Assert.Contains("Emulator stopped.", errors);
+    }
+
     [Theory]
     [InlineData("--faults bogus", "--faults")]
     [InlineData("--port 70000", "70000")]
