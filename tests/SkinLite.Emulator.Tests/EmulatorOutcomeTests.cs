@@ -141,6 +141,35 @@ public class EmulatorOutcomeTests
         Assert.Matches("^skinAnalysisInt--generate--[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", a);
     }
 
+    [Fact]
+    public async Task Files_and_streams_that_cannot_seek_arrive_whole_after_the_client_preflight()
+    {
+        using var emulator = new SkinAnalysisEmulator(Emulated.Instant());
+        var client = new SkinLiteClient(new HttpClient(emulator.CreateHandler()), new SkinLiteClientOptions
+        {
+            BaseAddress = SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Private),
+            AppId = SkinAnalysisEmulator.DefaultAppId,
+            Credential = SkinAnalysisEmulator.DefaultCredential,
+        });
+        byte[] jpeg = TestJpeg.Create(1200, 1400, exifBytes: 50_000);
+        string path = Path.Combine(Path.GetTempPath(), $"skinlite-emulator-{Guid.NewGuid():N}.jpg");
+        await File.WriteAllBytesAsync(path, jpeg);
+        try
+        {
+            SkinAnalysis fromFile = (await client.GetOutcomeAsync(await client.SubmitAsync(path))).Result;
+            using var forwardOnly = new ForwardOnlyStream(jpeg);
+            SkinAnalysis fromStream = (await client.GetOutcomeAsync(await client.SubmitAsync(forwardOnly, "face.jpg"))).Result;
+
+            // A single lost or reordered header byte would change the seed, or make the emulator reject the image.
+            Assert.Equal(Fingerprint(fromFile), Fingerprint(fromStream));
+            Assert.Equal(Fingerprint(await Analyse(client, jpeg)), Fingerprint(fromStream));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static async Task<SkinAnalysis> Analyse(SkinLiteClient client, byte[] image) =>
         (await client.GetOutcomeAsync(await client.SubmitAsync(image))).Result;
 
@@ -149,4 +178,19 @@ public class EmulatorOutcomeTests
         string.Join(",", analysis.Concerns.Select(c => $"{c.TechName}={c.Value}/{c.Severity}"));
 
     private static string ReadId(string json) => System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("_id").GetString()!;
+
+    private sealed class ForwardOnlyStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
+    }
 }

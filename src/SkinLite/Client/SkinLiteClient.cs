@@ -108,7 +108,10 @@ public partial class SkinLiteClient
             retryable: true);
     }
 
-    /// <summary>Submits an image read from <paramref name="image"/>, from its current position, streamed. The stream is left open.</summary>
+    /// <summary>
+    /// Submits an image read from <paramref name="image"/>, from its current position, streamed. The stream is left open.
+    /// The preflight reads the header first (synchronously); from a stream that cannot seek those bytes are kept and sent first.
+    /// </summary>
     /// <param name="image">The PNG or JPEG bytes.</param>
     /// <param name="fileName">The file name to declare; defaults to <c>image.png</c> or <c>image.jpg</c> by content.</param>
     /// <param name="cancellationToken">Cancels the upload.</param>
@@ -142,7 +145,8 @@ public partial class SkinLiteClient
                     image.Position = start;
                 }
 
-                return ImageUploadContent.CreateAsync(image, ownsSource: false, ct);
+                // The replay wrapper is ours to dispose (it frees the kept header, never the caller's stream).
+                return ImageUploadContent.CreateAsync(image, ownsSource: image is HeaderReplayStream, ct);
             },
             fileName,
             cancellationToken,
