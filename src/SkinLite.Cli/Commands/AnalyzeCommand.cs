@@ -1,0 +1,65 @@
+using System.CommandLine;
+using SkinLite.Cli.Configuration;
+using SkinLite.Cli.Input;
+using SkinLite.Cli.Output;
+
+namespace SkinLite.Cli.Commands;
+
+/// <summary><c>skinlite analyze &lt;image&gt;</c>: preflight, submit, wait with progress, print.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var image = new Argument<string>("image") { Description = "The face image: PNG or JPEG, 1024 to 2048 pixels a side, at most 5 MB." };
+        var connection = new ConnectionOptions(offerEmulator: true);
+        Option<TimeSpan?> timeout = CommonOptions.Timeout("How long to wait for the analysis, e.g. 90s or 10m (default 10m).");
+        Option<bool> json = CommonOptions.Json();
+        Option<bool> quiet = CommonOptions.Quiet();
+        var noPreflight = new Option<bool>("--no-preflight") { Description = "Skip the local image checks and let the service judge the image." };
+
+        var command = new Command("analyze", "Check a face image, submit it, wait for the analysis and print it.\n\n" + ExitCodes.HelpText) { image };
+        connection.AddTo(command);
+        command.Options.Add(timeout);
+        command.Options.Add(noPreflight);
+        command.Options.Add(json);
+        command.Options.Add(quiet);
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
+            () => RunAsync(
+                parse.GetRequiredValue(image),
+                connection.Resolve(parse),
+                parse.GetValue(timeout),
+                parse.GetValue(noPreflight),
+                new OutcomePrinter(parse.GetValue(json)),
+                parse.GetValue(quiet),
+                cancellationToken),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string path, ConnectionSettings settings, TimeSpan? timeout, bool skipPreflight, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
+    {
+        if (skipPreflight)
+        {
+            ImageInput.EnsureReadableFile(path);
+        }
+        else
+        {
+            ImagePreflightResult preflight = ImageInput.Preflight(path);
+            if (!preflight.IsValid)
+            {
+                throw new BadInputException(ImageInput.Describe(path, preflight) + " Nothing was sent.");
+            }
+        }
+
+        if (settings.UseEmulator)
+        {
+            Terminal.Error($"Using the built-in emulator, whose results are synthetic ({settings.EmulatorReason}).");
+        }
+
+        using ServiceConnection connection = ServiceConnection.Open(settings, timeout, skipPreflight);
+        using var progress = new ProgressReporter(connection.Counter, quiet);
+        SkinAnalysisJob job = await connection.Client.SubmitAsync(path, cancellationToken).ConfigureAwait(false);
+        progress.Submitted(job);
+        return await JobWaiter.WaitAsync(connection, job, progress, printer, cancellationToken).ConfigureAwait(false);
+    }
+}

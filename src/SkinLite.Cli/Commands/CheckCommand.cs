@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using SkinLite.Cli.Input;
+
+namespace SkinLite.Cli.Commands;
+
+/// <summary><c>skinlite check &lt;image&gt;...</c>: the local preflight only, one line per image; nothing is sent anywhere.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var images = new Argument<string[]>("images")
+        {
+            Description = "The images to check.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command(
+            "check",
+            "Check images against the service's rules (PNG or JPEG, at most 5 MB, 1024 to 2048 pixels a side) without sending them.\n\n" +
+            "Exit codes: 0 every image passes, 2 at least one does not.")
+        {
+            images,
+        };
+        command.SetAction(parse => Run(parse.GetRequiredValue(images)));
+        return command;
+    }
+
+    private static int Run(string[] paths)
+    {
+        int failures = 0;
+        foreach (string path in paths)
+        {
+            string? problem;
+            try
+            {
+                ImagePreflightResult result = ImageInput.Preflight(path);
+                problem = result.IsValid ? null : ImageInput.Describe(path, result);
+                if (problem is null)
+                {
+                    ImageInfo info = result.Info;
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: ok ({info.Format.ToString().ToUpperInvariant()}, {info.Width}x{info.Height}, {Size(info.FileSize)})"));
+                    continue;
+                }
+            }
+            catch (BadInputException ex)
+            {
+                problem = ex.Message;
+            }
+
+            failures++;
+            Console.Out.WriteLine($"{path}: FAIL: {problem.ReplaceLineEndings(" ")}");
+        }
+
+        return failures == 0 ? ExitCodes.Succeeded : ExitCodes.BadInput;
+    }
+
+    private static string Size(long bytes) =>
+        bytes >= 1024 * 1024
+            ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.0} MB")
+            : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)} KB");
+}

@@ -1,0 +1,143 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using SkinLite.Cli.Configuration;
+using SkinLite.Cli.Output;
+using SkinLite.Emulator;
+using SkinLite.Emulator.Server;
+
+namespace SkinLite.Cli.Commands;
+
+/// <summary><c>skinlite emulator</c>: serve the emulated Skin Analysis API on 127.0.0.1 until Ctrl-C.</summary>
+internal static class EmulatorCommand
+{
+    public const int DefaultPort = 5080;
+
+    public static Command Create()
+    {
+        var port = new Option<int>("--port")
+        {
+            Description = $"The port to listen on, on 127.0.0.1 only (default {DefaultPort}; 0 picks a free one).",
+            HelpName = "N",
+            DefaultValueFactory = _ => DefaultPort,
+        };
+        port.Validators.Add(result =>
+        {
+            int value = result.GetValueOrDefault<int>();
+            if (value is < 0 or > 65535)
+            {
+                result.AddError($"Invalid --port {value}: use 0 to 65535.");
+            }
+        });
+        var credential = new Option<string?>("--credential")
+        {
+            Description = $"The access key the emulator accepts, base64-encoded or as given (default {SkinAnalysisEmulator.DefaultCredential}).",
+            HelpName = "key",
+        };
+        var latency = new Option<TimeSpan?>("--latency")
+        {
+            Description = "Extra delay on every answer, e.g. 200ms.",
+            HelpName = "duration",
+            CustomParser = CommonOptions.ParseDuration,
+        };
+        var processing = new Option<TimeSpan?>("--processing-time")
+        {
+            Description = "How long a job stays ACCEPTED/PROCESSING (default 3s).",
+            HelpName = "duration",
+            CustomParser = CommonOptions.ParseDuration,
+        };
+        var faults = new Option<string?>("--faults")
+        {
+            Description = "Faults to inject: a sequence such as 429,ok,503, or rates such as 503=0.1,slow=0.1.",
+            HelpName = "plan",
+        };
+        var command = new Command("emulator", "Run the emulated Skin Analysis API on 127.0.0.1 until Ctrl-C (then exit 0).");
+        command.Options.Add(port);
+        command.Options.Add(credential);
+        command.Options.Add(latency);
+        command.Options.Add(processing);
+        command.Options.Add(faults);
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
+            () => RunAsync(
+                parse.GetValue(port),
+                Options(parse.GetValue(credential), parse.GetValue(latency), parse.GetValue(processing), parse.GetValue(faults)),
+                cancellationToken),
+            cancellationToken));
+        return command;
+    }
+
+    private static EmulatorOptions Options(string? credential, TimeSpan? latency, TimeSpan? processing, string? faults)
+    {
+        var options = new EmulatorOptions();
+        if (credential is not null)
+        {
+            options.Credential = credential;
+        }
+
+        if (latency is { } extra)
+        {
+            options.Latency = extra;
+        }
+
+        if (processing is { } time)
+        {
+            options.ProcessingTime = time;
+        }
+
+        if (faults is not null)
+        {
+            try
+            {
+                options.Faults = FaultPlan.Parse(faults);
+            }
+            catch (FormatException ex)
+            {
+                throw new BadInputException($"Invalid --faults '{faults}': {ex.Message}");
+            }
+        }
+
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new BadInputException(ex.Message);
+        }
+
+        return options;
+    }
+
+    private static async Task<int> RunAsync(int port, EmulatorOptions options, CancellationToken cancellationToken)
+    {
+        using var emulator = new SkinAnalysisEmulator(options);
+        EmulatorServer server;
+        try
+        {
+            server = await EmulatorServer.StartAsync(emulator, port, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new BadInputException($"Cannot listen on 127.0.0.1:{port}: {ex.Message}");
+        }
+
+        await using (server.ConfigureAwait(false))
+        {
+            // The first stdout line is the address, so that scripts (and the tests) can read it with --port 0.
+            Console.Out.WriteLine($"SkinLite emulator listening on {server.BaseAddress}");
+            Console.Out.Flush();
+            // Only the well-known default key is echoed: a key the user chose is theirs to keep off the screen.
+            string key = options.Credential == SkinAnalysisEmulator.DefaultCredential ? options.Credential : "<the --credential value>";
+            Terminal.Error($"Use it with: skinlite analyze <image> --base-url {server.BaseAddress} --access-key {key} (Ctrl-C stops it)");
+            try
+            {
+                await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+            }
+        }
+
+        Terminal.Error("Emulator stopped.");
+        return ExitCodes.Succeeded;
+    }
+}

@@ -1,0 +1,39 @@
+using SkinLite.Cli.Configuration;
+using SkinLite.Cli.Output;
+
+namespace SkinLite.Cli.Commands;
+
+/// <summary>Waits on a job with progress and prints its outcome; shared by analyze and result --wait.</summary>
+internal static class JobWaiter
+{
+    public static async Task<int> WaitAsync(ServiceConnection connection, SkinAnalysisJob job, ProgressReporter progress, OutcomePrinter printer, CancellationToken cancellationToken)
+    {
+        JobIds ids = JobIds.From(job);
+        bool emulated = connection.Settings.UseEmulator;
+        try
+        {
+            AnalysisOutcome last = default;
+            await foreach (AnalysisOutcome outcome in connection.Client.WatchAsync(job, null, cancellationToken).ConfigureAwait(false))
+            {
+                progress.Observed(outcome.Status.Value);
+                last = outcome;
+            }
+
+            progress.Stop(last.Status.Value);
+            return printer.Print(OutcomeReport.From(last, ids, emulated));
+        }
+        catch (SkinLiteWaitTimeoutException timeout)
+        {
+            progress.Stop("timed out");
+            int code = printer.Print(OutcomeReport.ForTimeout(timeout, ids, emulated));
+            Terminal.Error(ResumeHint.For(connection.Settings, ids));
+            return code;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            progress.Stop("cancelled");
+            Terminal.Error($"Cancelled while waiting; the job itself goes on. {ResumeHint.For(connection.Settings, ids)}");
+            return ExitCodes.Cancelled;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using SkinLite.Cli.Configuration;
+using SkinLite.Cli.Output;
+
+namespace SkinLite.Cli.Commands;
+
+/// <summary>
+/// <c>skinlite result &lt;scanId&gt; &lt;predictionId&gt;</c> (the prediction id alone on the transformation family):
+/// fetch a job's outcome once, or with --wait to the end. This is how a timed-out or interrupted analyze resumes.
+/// </summary>
+internal static class ResultCommand
+{
+    public static Command Create()
+    {
+        var ids = new Argument<string[]>("ids")
+        {
+            Description = "The scan id and the prediction id, as analyze printed them; on the transformation family the prediction id alone.",
+            HelpName = "scanId> <predictionId",
+            Arity = new ArgumentArity(1, 2),
+        };
+        var connection = new ConnectionOptions(offerEmulator: false);
+        var wait = new Option<bool>("--wait") { Description = "Poll until the job ends instead of fetching once." };
+        Option<TimeSpan?> timeout = CommonOptions.Timeout("With --wait: how long to wait, e.g. 90s or 10m (default 10m).");
+        Option<bool> json = CommonOptions.Json();
+        Option<bool> quiet = CommonOptions.Quiet();
+
+        var command = new Command("result", "Fetch the outcome of a submitted job, once or (--wait) to the end.\n\n" + ExitCodes.HelpText) { ids };
+        connection.AddTo(command);
+        command.Options.Add(wait);
+        command.Options.Add(timeout);
+        command.Options.Add(json);
+        command.Options.Add(quiet);
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
+            () =>
+            {
+                ConnectionSettings settings = connection.Resolve(parse);
+                SkinAnalysisJob job = JobFrom(settings, parse.GetRequiredValue(ids));
+                return RunAsync(settings, job, parse.GetValue(wait), parse.GetValue(timeout), new OutcomePrinter(parse.GetValue(json)), parse.GetValue(quiet), cancellationToken);
+            },
+            cancellationToken));
+        return command;
+    }
+
+    private static SkinAnalysisJob JobFrom(ConnectionSettings settings, string[] ids)
+    {
+        if (settings.Api == SkinLiteApi.Transformation)
+        {
+            return ids.Length == 1
+                ? new SkinAnalysisJob { Api = settings.Api, PredictionId = ids[0] }
+                : throw new BadInputException($"The transformation family has no scan id: give the prediction id alone, not {ids.Length} ids.");
+        }
+
+        return ids.Length == 2
+            ? new SkinAnalysisJob { Api = settings.Api, AppId = settings.AppId, ScanId = ids[0], PredictionId = ids[1] }
+            : throw new BadInputException($"The {ApiFamilies.Name(settings.Api)} family needs both ids: skinlite result <scanId> <predictionId>.");
+    }
+
+    private static async Task<int> RunAsync(ConnectionSettings settings, SkinAnalysisJob job, bool wait, TimeSpan? timeout, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
+    {
+        using ServiceConnection connection = ServiceConnection.Open(settings, timeout, skipPreflight: true);
+        if (!wait)
+        {
+            AnalysisOutcome outcome = await connection.Client.GetOutcomeAsync(job, cancellationToken).ConfigureAwait(false);
+            return printer.Print(OutcomeReport.From(outcome, JobIds.From(job), emulated: false));
+        }
+
+        using var progress = new ProgressReporter(connection.Counter, quiet);
+        return await JobWaiter.WaitAsync(connection, job, progress, printer, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Text.Json;
+using SkinLite.Cli.Configuration;
+using SkinLite.Cli.Output;
+
+namespace SkinLite.Cli.Commands;
+
+/// <summary><c>skinlite show &lt;file|-&gt;</c>: decode a saved prediction document and print it as analyze would.</summary>
+internal static class ShowCommand
+{
+    /// <summary>A prediction document is a few tens of KB; anything far larger is not one.</summary>
+    private const int MaxDocumentBytes = 16 * 1024 * 1024;
+
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "A saved prediction document (the service's JSON answer), or - to read it from stdin." };
+        Option<bool> json = CommonOptions.Json();
+        var command = new Command("show", "Print a saved prediction document the way analyze prints a result.\n\n" + ExitCodes.HelpText) { file };
+        command.Options.Add(json);
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
+            () => RunAsync(parse.GetRequiredValue(file), new OutcomePrinter(parse.GetValue(json)), cancellationToken),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string file, OutcomePrinter printer, CancellationToken cancellationToken)
+    {
+        string source = file == "-" ? "stdin" : $"'{file}'";
+        byte[] document = await ReadAsync(file, source, cancellationToken).ConfigureAwait(false);
+        AnalysisOutcome outcome;
+        try
+        {
+            outcome = AnalysisOutcome.Parse(document);
+        }
+        catch (SkinLiteProtocolException ex)
+        {
+            throw new BadInputException($"{source} is not a prediction document: {ex.Message}");
+        }
+
+        return printer.Print(OutcomeReport.From(outcome, IdsOf(document), emulated: false));
+    }
+
+    private static async Task<byte[]> ReadAsync(string file, string source, CancellationToken cancellationToken)
+    {
+        byte[] document;
+        if (file == "-")
+        {
+            using Stream stdin = Console.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            await stdin.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            document = buffer.ToArray();
+        }
+        else
+        {
+            if (Directory.Exists(file))
+            {
+                throw new BadInputException($"{source} is a directory, not a saved document.");
+            }
+
+            if (!File.Exists(file))
+            {
+                throw new BadInputException($"There is no file at {source}.");
+            }
+
+            long length = new FileInfo(file).Length;
+            if (length > MaxDocumentBytes)
+            {
+                throw new BadInputException($"{source} is {length} bytes, over the {MaxDocumentBytes}-byte limit of a prediction document.");
+            }
+
+            try
+            {
+                document = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                throw new BadInputException($"{source} cannot be read: permission denied.");
+            }
+        }
+
+        return document.Length switch
+        {
+            0 => throw new BadInputException($"{source} is empty: there is no document to show."),
+            > MaxDocumentBytes => throw new BadInputException($"{source} is over the {MaxDocumentBytes}-byte limit of a prediction document."),
+            _ => document,
+        };
+    }
+
+    /// <summary>The ids the document carries about itself (<c>_id</c>, <c>scanId</c>, <c>appId</c>), when it has them.</summary>
+    private static JobIds IdsOf(byte[] document)
+    {
+        try
+        {
+            using JsonDocument parsed = JsonDocument.Parse(document);
+            JsonElement root = parsed.RootElement;
+            return root.ValueKind == JsonValueKind.Object
+                ? new JobIds(Text(root, "appId"), Text(root, "scanId"), Text(root, "_id"))
+                : default;
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+
+        static string? Text(JsonElement root, string name) =>
+            root.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    }
+}

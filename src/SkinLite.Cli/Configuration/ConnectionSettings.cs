@@ -1,0 +1,14 @@
+namespace SkinLite.Cli.Configuration;
+
+/// <summary>Where and as whom to connect, after options, environment variables and defaults were combined and checked.</summary>
+/// <param name="Api">The route family.</param>
+/// <param name="AppId">The application id; the emulator's default when emulated and none was given.</param>
+/// <param name="BaseAddress">The family's base address; <see langword="null"/> for the real service's default.</param>
+/// <param name="Credential">The access key. Never printed.</param>
+/// <param name="UseEmulator">Talk to the in-process emulator instead of the network.</param>
+/// <param name="EmulatorReason">Why the emulator is used, for the one-line notice.</param>
+internal sealed record ConnectionSettings(SkinLiteApi Api, string? AppId, Uri? BaseAddress, string Credential, bool UseEmulator, string? EmulatorReason)
+{
+    /// <summary>The settings with the credential left out, so that a stray log of the record leaks nothing.</summary>
+    public override string ToString() => $"ConnectionSettings {{ Api = {Api}, AppId = {AppId}, BaseAddress = {BaseAddress}, UseEmulator = {UseEmulator} }}";
+}

@@ -1,0 +1,57 @@
+namespace SkinLite.Cli.Input;
+
+/// <summary>
+/// The local checks of an image path, in the order a person would want them reported: the file itself first (missing,
+/// a directory, unreadable, empty), then the image rules of the service (size, format, resolution).
+/// </summary>
+internal static class ImageInput
+{
+    /// <exception cref="BadInputException">The path is not a readable, non-empty file.</exception>
+    public static void EnsureReadableFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new BadInputException($"'{path}' is a directory, not an image file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new BadInputException($"There is no file at '{path}'.");
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            if (stream.Length == 0)
+            {
+                throw new BadInputException($"'{path}' is empty (0 bytes); it is not an image.");
+            }
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new BadInputException($"'{path}' cannot be read: permission denied.");
+        }
+        catch (IOException ex)
+        {
+            throw new BadInputException($"'{path}' cannot be read: {ex.Message}");
+        }
+    }
+
+    /// <summary>The file checks, then the service's image rules.</summary>
+    /// <exception cref="BadInputException">The path is not a readable, non-empty file.</exception>
+    public static ImagePreflightResult Preflight(string path)
+    {
+        EnsureReadableFile(path);
+        try
+        {
+            return ImagePreflight.CheckFile(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"'{path}' cannot be read: {ex.Message}");
+        }
+    }
+
+    /// <summary>A failed preflight as one line that names the file; the library's message names the measured value and the limit.</summary>
+    public static string Describe(string path, ImagePreflightResult result) => $"'{path}': {result.Message}";
+}

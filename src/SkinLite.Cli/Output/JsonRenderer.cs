@@ -1,0 +1,22 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace SkinLite.Cli.Output;
+
+/// <summary>Writes the one JSON object that --json promises on stdout, through the source-generated context.</summary>
+internal static class JsonRenderer
+{
+    /// <summary>
+    /// The generated context with relaxed escaping: stdout is read by scripts and people, not embedded in HTML, so an
+    /// apostrophe in a summary stays an apostrophe instead of becoming \u0027.
+    /// </summary>
+    private static readonly CliJsonContext Context = new(new JsonSerializerOptions(CliJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static void Render(TextWriter output, OutcomeReport report)
+    {
+        output.WriteLine(JsonSerializer.Serialize(report, Context.OutcomeReport));
+    }
+}

@@ -1,0 +1,34 @@
+namespace SkinLite.Cli.Output;
+
+/// <summary>
+/// Prints an outcome the way the user asked: with --json, exactly one object on stdout whatever the outcome; otherwise
+/// the human report on stdout for a success and one line on stderr for anything else. Returns the exit code.
+/// </summary>
+internal sealed class OutcomePrinter(bool json)
+{
+    public int Print(OutcomeReport report)
+    {
+        if (json)
+        {
+            JsonRenderer.Render(Console.Out, report);
+        }
+        else if (report.Outcome == OutcomeReport.Succeeded)
+        {
+            new HumanRenderer(Console.Out, Terminal.StdoutHasColor).Render(report);
+        }
+        else
+        {
+            Terminal.Error(Describe(report));
+        }
+
+        return report.ExitCode;
+    }
+
+    private static string Describe(OutcomeReport report) => report.Outcome switch
+    {
+        OutcomeReport.Rejected => $"The service rejected the image ({report.Reason}): {report.Message}",
+        OutcomeReport.Failed => $"The analysis job failed (status {report.Status}): {report.Message ?? "the service gave no reason"}",
+        OutcomeReport.Timeout => report.Message ?? "The wait timed out.",
+        _ => $"The job has not finished yet (status {report.Status}).",
+    };
+}

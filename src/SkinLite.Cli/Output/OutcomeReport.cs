@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization;
+
+namespace SkinLite.Cli.Output;
+
+/// <summary>
+/// What a command learned about one job, in the shape --json prints: <c>outcome</c> is succeeded, rejected, failed,
+/// timeout, or pending (a single fetch of an unfinished job). The field names are an external contract.
+/// </summary>
+internal sealed class OutcomeReport
+{
+    public const string Succeeded = "succeeded";
+    public const string Rejected = "rejected";
+    public const string Failed = "failed";
+    public const string Timeout = "timeout";
+    public const string Pending = "pending";
+
+    public required string Outcome { get; init; }
+
+    public string? AppId { get; init; }
+
+    public string? ScanId { get; init; }
+
+    public string? PredictionId { get; init; }
+
+    public string? Status { get; init; }
+
+    /// <summary>The rejection reason in camelCase (<c>noFaceDetected</c>, <c>resolutionTooSmall</c>, ...), for rejections only.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The service's message, for rejections and failures.</summary>
+    public string? Message { get; init; }
+
+    public AnalysisDocument? Result { get; init; }
+
+    public bool Emulated { get; init; }
+
+    public static OutcomeReport From(AnalysisOutcome outcome, JobIds ids, bool emulated)
+    {
+        SkinAnalysis? analysis = outcome.TryGetResult(out SkinAnalysis? result) ? result : null;
+        return new OutcomeReport
+        {
+            Outcome = outcome.Kind switch
+            {
+                OutcomeKind.Succeeded => Succeeded,
+                OutcomeKind.Rejected => Rejected,
+                OutcomeKind.Failed => Failed,
+                _ => Pending,
+            },
+            AppId = ids.AppId,
+            ScanId = ids.ScanId,
+            PredictionId = ids.PredictionId,
+            Status = outcome.Status.Value,
+            Reason = outcome.IsRejected ? CamelCase(outcome.RejectionReason.ToString()) : null,
+            Message = outcome.IsRejected || outcome.IsFailed ? outcome.Message : null,
+            Result = analysis is null ? null : AnalysisDocument.From(analysis),
+            Emulated = emulated || (analysis?.IsEmulated ?? false),
+        };
+    }
+
+    public static OutcomeReport ForTimeout(SkinLiteWaitTimeoutException timeout, JobIds ids, bool emulated) => new()
+    {
+        Outcome = Timeout,
+        AppId = ids.AppId,
+        ScanId = ids.ScanId,
+        PredictionId = ids.PredictionId,
+        Status = timeout.LastStatus?.Value,
+        Message = timeout.Message,
+        Emulated = emulated,
+    };
+
+    [JsonIgnore]
+    public int ExitCode => Outcome switch
+    {
+        Succeeded => ExitCodes.Succeeded,
+        Rejected => ExitCodes.Rejected,
+        Failed => ExitCodes.JobFailed,
+        _ => ExitCodes.NotFinished,
+    };
+
+    private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,48 @@
+using SkinLite.Cli.Configuration;
+
+namespace SkinLite.Cli.Output;
+
+/// <summary>The command that picks a job up again, printed on a timeout or a Ctrl-C. It never includes the access key.</summary>
+internal static class ResumeHint
+{
+    public static string For(ConnectionSettings settings, JobIds ids)
+    {
+        if (settings.UseEmulator)
+        {
+            return "The built-in emulator's jobs end with this process: run 'skinlite analyze' again, perhaps with a longer --timeout.";
+        }
+
+        var command = new List<string> { "skinlite", "result" };
+        if (settings.Api != SkinLiteApi.Transformation)
+        {
+            command.Add(Quote(ids.ScanId ?? "<scanId>"));
+        }
+
+        command.Add(Quote(ids.PredictionId ?? "<predictionId>"));
+        command.Add("--wait");
+        if (settings.Api != SkinLiteApi.Private)
+        {
+            command.Add("--api");
+            command.Add(ApiFamilies.Name(settings.Api));
+        }
+
+        if (settings.Api != SkinLiteApi.Transformation && ids.AppId is not null)
+        {
+            command.Add("--app-id");
+            command.Add(Quote(ids.AppId));
+        }
+
+        if (settings.BaseAddress is not null)
+        {
+            command.Add("--base-url");
+            command.Add(Quote(settings.BaseAddress.ToString()));
+        }
+
+        return "Resume with: " + string.Join(' ', command);
+    }
+
+    private static string Quote(string value) =>
+        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '/')
+            ? value
+            : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

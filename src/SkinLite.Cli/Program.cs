@@ -1,0 +1,3 @@
+using SkinLite.Cli;
+
+return await CliApplication.RunAsync(args).ConfigureAwait(false);

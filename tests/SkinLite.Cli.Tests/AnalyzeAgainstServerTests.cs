@@ -1,0 +1,146 @@
+using System.Text;
+using SkinLite.Cli.Tests.Support;
+using SkinLite.Tests.Support;
+
+namespace SkinLite.Cli.Tests;
+
+/// <summary>analyze over real HTTP: the emulator server on 127.0.0.1, reached through --base-url or the environment.</summary>
+public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
+{
+    private const string Sample = "samples/face.png";
+    private LocalEmulator _server = null!;
+
+    public async Task InitializeAsync() => _server = await LocalEmulator.StartAsync(TimeSpan.FromSeconds(1));
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task Analyze_with_base_url_succeeds_over_http_and_uses_no_built_in_emulator()
+    {
+        CliResult run = await CliProcess.RunAsync(["analyze", Sample, "--json", .. _server.ConnectionArguments()]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = run.Json();
+        Assert.Equal("succeeded", json.GetProperty("outcome").GetString());
+        Assert.Equal(LocalEmulator.AppId, json.GetProperty("appId").GetString());
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("scanId").GetString()));
+        Assert.DoesNotContain("built-in emulator", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Analyze_reads_the_connection_from_environment_variables()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["SKINLITE_BASE_URL"] = _server.BaseAddress.ToString(),
+            ["SKINLITE_ACCESS_KEY"] = "skinlite-emulator",
+            ["SKINLITE_APP_ID"] = LocalEmulator.AppId,
+        };
+
+        CliResult run = await CliProcess.RunAsync(["analyze", Sample, "--json"], environment, null);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(LocalEmulator.AppId, run.Json().GetProperty("appId").GetString());
+        Assert.DoesNotContain("built-in emulator", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Analyze_on_the_transformation_family_needs_no_app_id_and_has_no_scan_id()
+    {
+        CliResult run = await CliProcess.RunAsync("analyze", Sample, "--json", "--api", "transformation", "--base-url", _server.BaseAddress.ToString(), "--access-key", "skinlite-emulator");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = run.Json();
+        Assert.Equal("succeeded", json.GetProperty("outcome").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("scanId").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_refused_key_is_exit_code_6_and_the_key_is_never_echoed()
+    {
+        const string key = "not-the-emulator-key-4711";
+
+        CliResult run = await CliProcess.RunAsync(["analyze", Sample, .. _server.ConnectionArguments(key)]);
+
+        Assert.True(run.ExitCode == 6, run.ToString());
+        string line = Assert.Single(run.StderrLines, l => !l.StartsWith("skinlite: submitted", StringComparison.Ordinal) && !l.Contains("poll", StringComparison.Ordinal));
+        Assert.Contains("Authentication failed", line);
+        string all = run.Stdout + run.Stderr;
+        Assert.DoesNotContain(key, all);
+        Assert.DoesNotContain(Convert.ToBase64String(Encoding.UTF8.GetBytes(key)), all);
+    }
+
+    public static TheoryData<string, string> ServiceRejections => new()
+    {
+        { "small", "resolutionTooSmall" },
+        { "huge-resolution", "resolutionTooLarge" },
+        { "gif", "unsupportedFormat" },
+        { "over-5mb", "fileTooLarge" },
+        { "no-face", "noFaceDetected" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ServiceRejections))]
+    public async Task Each_service_rejection_is_exit_code_3_with_its_reason(string kind, string reason)
+    {
+        using var images = new TestImages();
+        string path = kind switch
+        {
+            "small" => images.Png("small.png", 512, 512),
+            "huge-resolution" => images.Png("huge.png", 2100, 2100),
+            "gif" => images.Gif("photo.gif"),
+            "over-5mb" => images.Png("big.png", 1024, 1024, paddingBytes: 5 * 1024 * 1024 + 1),
+            _ => images.Png("no-face.png", 1024, 1024, TestImages.NoFaceMarker),
+        };
+
+        // --no-preflight: the image reaches the service, which is what rejects it here.
+        CliResult run = await CliProcess.RunAsync(["analyze", path, "--json", "--no-preflight", .. _server.ConnectionArguments()]);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        var json = run.Json();
+        Assert.Equal("rejected", json.GetProperty("outcome").GetString());
+        Assert.Equal(reason, json.GetProperty("reason").GetString());
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public async Task A_corrupt_image_sent_without_preflight_is_rejected_as_unreadable_or_corrupt()
+    {
+        using var images = new TestImages();
+        byte[] png = TestPng.Create(1024, 1024);
+        string path = images.Write("corrupt.png", [.. png.AsSpan(0, 40), .. new byte[200]]);
+
+        CliResult run = await CliProcess.RunAsync(["analyze", path, "--json", "--no-preflight", .. _server.ConnectionArguments()]);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains(run.Json().GetProperty("reason").GetString(), new[] { "corruptImage", "unreadableImage" });
+    }
+
+    [Fact]
+    public async Task A_rejection_in_human_mode_is_one_stderr_line_and_nothing_on_stdout()
+    {
+        using var images = new TestImages();
+        string path = images.Png("no-face.png", 1024, 1024, TestImages.NoFaceMarker);
+
+        CliResult run = await CliProcess.RunAsync(["analyze", path, "--quiet", .. _server.ConnectionArguments()]);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Equal(string.Empty, run.Stdout);
+        string line = Assert.Single(run.StderrLines);
+        Assert.Contains("rejected the image (noFaceDetected): No face detected", line);
+    }
+
+    [Fact]
+    public async Task A_failed_job_is_exit_code_4_with_the_service_error()
+    {
+        using var images = new TestImages();
+        string path = images.Png("fail.png", 1024, 1024, TestImages.FailureMarker);
+
+        CliResult run = await CliProcess.RunAsync(["analyze", path, "--json", .. _server.ConnectionArguments()]);
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        var json = run.Json();
+        Assert.Equal("failed", json.GetProperty("outcome").GetString());
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("message").GetString()));
+    }
+}

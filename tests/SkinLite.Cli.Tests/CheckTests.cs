@@ -1,0 +1,43 @@
+using SkinLite.Cli.Tests.Support;
+
+namespace SkinLite.Cli.Tests;
+
+/// <summary>check: the local preflight only, one line per image on stdout.</summary>
+public sealed class CheckTests : IDisposable
+{
+    private readonly TestImages _images = new();
+
+    public void Dispose() => _images.Dispose();
+
+    [Fact]
+    public async Task The_sample_image_passes()
+    {
+        CliResult run = await CliProcess.RunAsync("check", "samples/face.png");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("samples/face.png: ok (PNG, 1024x1024, 9 KB)", run.Stdout.Trim());
+        Assert.Equal(string.Empty, run.Stderr);
+    }
+
+    [Fact]
+    public async Task Each_image_gets_its_own_line_and_one_bad_image_makes_exit_code_2()
+    {
+        string good = _images.Png("good.png", 1500, 1200);
+        string small = _images.Png("small.png", 800, 600);
+        string gif = _images.Gif("photo.gif");
+        string missing = Path.Combine(_images.Folder, "missing.png");
+
+        CliResult run = await CliProcess.RunAsync("check", good, small, gif, missing);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        string[] lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith($"{good}: ok (PNG, 1500x1200", lines[0]);
+        Assert.StartsWith($"{small}: FAIL: ", lines[1]);
+        Assert.Contains("800x600", lines[1]);
+        Assert.Contains("1024", lines[1]);
+        Assert.StartsWith($"{gif}: FAIL: ", lines[2]);
+        Assert.Contains("GIF", lines[2]);
+        Assert.StartsWith($"{missing}: FAIL: There is no file", lines[3]);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using SkinLite.Cli.Tests.Support;
+
+namespace SkinLite.Cli.Tests;
+
+/// <summary>--version, --help and the emulator command.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Version_prints_the_version()
+    {
+        CliResult run = await CliProcess.RunAsync("--version");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout.Trim());
+    }
+
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("result")]
+    [InlineData("show")]
+    public async Task Help_documents_the_exit_codes(string command)
+    {
+        CliResult run = await CliProcess.RunAsync(command, "--help");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Exit codes:", run.Stdout);
+        Assert.Contains("130  cancelled by Ctrl-C", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Emulator_serves_on_127_0_0_1_until_ctrl_c_and_analyze_can_use_it()
+    {
+        using Process server = CliProcess.Start(["emulator", "--port", "0", "--processing-time", "500ms"]);
+        Task<string> stderr = server.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        string? first = await server.StandardOutput.ReadLineAsync(limit.Token);
+        Assert.NotNull(first);
+        Assert.StartsWith("SkinLite emulator listening on http://127.0.0.1:", first);
+        string baseUrl = first["SkinLite emulator listening on ".Length..];
+
+        CliResult run = await CliProcess.RunAsync("analyze", "samples/face.png", "--json", "--base-url", baseUrl, "--access-key", "skinlite-emulator", "--app-id", "app");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("succeeded", run.Json().GetProperty("outcome").GetString());
+
+        using Process kill = Process.Start("kill", ["-INT", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await server.WaitForExitAsync(limit.Token);
+        Assert.True(server.ExitCode == 0, await stderr);
+    }
+
+    [Fact]
+    public async Task Emulator_stops_in_order_on_sigterm()
+    {
+        using Process server = CliProcess.Start(["emulator", "--port", "0"]);
+        Task<string> stderr = server.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        Assert.StartsWith("SkinLite emulator listening on http://127.0.0.1:", await server.StandardOutput.ReadLineAsync(limit.Token));
+
+        using Process kill = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await server.WaitForExitAsync(limit.Token);
+
+        string errors = await stderr;
+        Assert.True(server.ExitCode == 0, errors);
+        Assert.Contains("Emulator stopped.", errors);
+    }
+
+    [Theory]
+    [InlineData("--faults bogus", "--faults")]
+    [InlineData("--port 70000", "70000")]
+    [InlineData("--latency soon", "--latency")]
+    public async Task Emulator_refuses_bad_options_with_exit_code_2(string options, string expected)
+    {
+        CliResult run = await CliProcess.RunAsync(["emulator", .. options.Split(' ')]);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(expected, Assert.Single(run.StderrLines));
+    }
+}
