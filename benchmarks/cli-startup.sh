@@ -28,7 +28,6 @@ managed=$root/$project/bin/Release/net10.0/SkinLite.Cli.dll
 recorded=${SKINLITE_RECORDED:-$root/../shared/fixtures/recorded}
 document=$recorded/transformation-success.json
 
-[ -d "$project" ] || { echo "cli-startup.sh: $project is not in this checkout (the CLI lands on branch 'cli')" >&2; exit 2; }
 [ -f "$document" ] || { echo "cli-startup.sh: no recorded success at $document (set SKINLITE_RECORDED)" >&2; exit 2; }
 
 if [ ! -x "$native" ]; then
@@ -68,10 +67,4 @@ echo "|---|---:|---:|---:|---|"
 echo "| binary size | $(mb "$native") | - | - | <= 16 MB with the emulator server inside |"
 echo "| \`--version\` | $nv ms | $mv ms | $(ratio "$mv" "$nv") | native <= 15 ms, >= 10x faster |"
 echo "| \`show <recorded success>\` | $ns ms | $ms ms | $(ratio "$ms" "$ns") | native <= 20 ms, >= 10x faster |"
-# What the parts cost: the AOT smoke app is the runtime plus the library alone; the difference is the CLI's own code,
-# System.CommandLine, the emulator and its Kestrel server.
-smoke=$root/artifacts/aot-smoke/SkinLite.AotSmoke
-if [ -x "$smoke" ]; then
-  echo
-  echo "Size by part: runtime + SkinLite alone (artifacts/aot-smoke) $(mb "$smoke"); the CLI, System.CommandLine, the emulator and its server add the rest of $(mb "$native")."
-fi
+# What each part costs is in docs/performance.md, from native builds of the AOT gate with and without the emulator server.

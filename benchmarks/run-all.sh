@@ -43,9 +43,5 @@ status=0
 bench --filter '*' "${short_job[@]}" "${extra[@]}" || status=1
 bench interleaved 60 || status=1
 bench jobs 100 1000 10000 || status=1
-if [ -d src/SkinLite.Cli ]; then
-  benchmarks/cli-startup.sh || status=1
-else
-  echo "(native CLI group skipped: src/SkinLite.Cli is not in this checkout)"
-fi
+benchmarks/cli-startup.sh || status=1
 exit $status

@@ -54,7 +54,6 @@ public static class InterleavedGroups
             yield return PollGroup($"poll in-process ({state})", poll);
         }
 
-#if EMULATOR_SERVER
         foreach (string state in new[] { "pending", "success" })
         {
             var poll = new Loopback.LoopbackPollBenchmarks { State = state };
@@ -70,7 +69,6 @@ public static class InterleavedGroups
             new("SkinLite GetOutcomeAsync", () => concurrent.SkinLite().GetAwaiter().GetResult()),
             new("GetFromJsonAsync (STJ source-gen) + classify", () => concurrent.GetFromJson().GetAwaiter().GetResult()),
         ], OperationsPerRound: 1);
-#endif
 
         var submit = new SubmitImageBenchmarks();
         submit.Setup();

@@ -1,4 +1,3 @@
-#if EMULATOR_SERVER
 using System.Net.Http.Json;
 using BenchmarkDotNet.Attributes;
 using SkinLite.Benchmarks.Baselines;
@@ -70,4 +69,3 @@ public class ConcurrentPollBenchmarks
         return Task.WhenAll(pollers);
     }
 }
-#endif

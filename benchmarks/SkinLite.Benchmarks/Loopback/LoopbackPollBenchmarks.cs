@@ -1,4 +1,3 @@
-#if EMULATOR_SERVER
 using BenchmarkDotNet.Attributes;
 using SkinLite.Benchmarks.Polling;
 
@@ -21,4 +20,3 @@ public class LoopbackPollBenchmarks : PollRoundTripBenchmarks
 
     protected override void DisposeService(EmulatedService service) => _loopback?.Dispose();
 }
-#endif

@@ -1,4 +1,3 @@
-#if EMULATOR_SERVER
 using SkinLite.Benchmarks.Polling;
 using SkinLite.Emulator;
 using SkinLite.Emulator.Server;
@@ -32,4 +31,3 @@ public sealed class LoopbackService : IDisposable
         _server.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }
-#endif

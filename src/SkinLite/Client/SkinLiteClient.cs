@@ -357,7 +357,7 @@ public partial class SkinLiteClient
         }
         catch (IOException ex)
         {
-            throw new SkinLiteTransportException($"{Describe(request)} lost its connection while reading the answer: {ex.Message}", HttpRequestError.ResponseEnded, isTimeout: false, ex);
+            throw new SkinLiteTransportException($"{Describe(request)} lost its connection while reading the answer: {_redactor.Redact(ex.Message)}", HttpRequestError.ResponseEnded, isTimeout: false, ex);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -17,9 +17,16 @@ internal static class Telemetry
     {
         if (Polls.Enabled)
         {
-            Polls.Add(1, new KeyValuePair<string, object?>("skinlite.status", status.Value));
+            Polls.Add(1, new KeyValuePair<string, object?>("skinlite.status", StatusTag(status)));
         }
     }
+
+    /// <summary>The documented statuses as they are; any other becomes <c>other</c>, so a server's new spellings cannot grow the metric's series without bound.</summary>
+    private static string StatusTag(JobStatus status) =>
+        status == JobStatus.Accepted || status == JobStatus.Preparing || status == JobStatus.Processing ||
+        status == JobStatus.Success || status == JobStatus.Failure || status == JobStatus.Failed
+            ? status.Value
+            : "other";
 
     public static void RecordOutcome(OutcomeKind kind, TimeSpan elapsed)
     {
