@@ -6,7 +6,7 @@
 #
 # Uses artifacts/cli/skinlite (where .ci/run publishes it); publishes it once when missing unless --no-publish.
 # The recorded success is read from ../shared/fixtures/recorded beside the clone (or $SKINLITE_RECORDED).
-# Prints a Markdown table; exits 2 when the CLI project or the fixture is missing, 1 when a command fails.
+# Prints a Markdown table; exits 2 when the fixture is missing, 1 when a command fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
