@@ -112,6 +112,18 @@ public partial class SkinLiteClient
         return await WaitAsync(job, null, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Submits an image read from <paramref name="image"/> (streamed, never buffered whole) and waits for the outcome.</summary>
+    /// <param name="image">The PNG or JPEG content; SkinLite does not dispose it.</param>
+    /// <param name="fileName">The file name to declare.</param>
+    /// <param name="cancellationToken">Cancels the upload or the wait.</param>
+    /// <returns>The terminal outcome.</returns>
+    /// <exception cref="SkinLiteWaitTimeoutException">The deadline came first; it carries the job to resume with.</exception>
+    public virtual async Task<AnalysisOutcome> AnalyzeAsync(Stream image, string? fileName = null, CancellationToken cancellationToken = default)
+    {
+        SkinAnalysisJob job = await SubmitAsync(image, fileName, cancellationToken).ConfigureAwait(false);
+        return await WaitAsync(job, null, cancellationToken).ConfigureAwait(false);
+    }
+
     private JobPoller StartPoller(SkinAnalysisJob job, PollingOptions? polling, CancellationToken cancellationToken)
     {
         PollingOptions options = _polling;

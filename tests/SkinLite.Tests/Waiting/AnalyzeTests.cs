@@ -45,6 +45,22 @@ public sealed class AnalyzeTests
     }
 
     [Fact]
+    public async Task Analyze_from_a_stream_sends_it_whole_and_leaves_it_open()
+    {
+        using var harness = new WaitingHarness();
+        harness.Handler.OnSubmit(Replies.Accepted("pred-stream", "scan-stream"));
+        harness.Handler.OnPoll(Replies.Failed("Backend failed"));
+        byte[] png = TestPng.Create();
+        using var stream = new MemoryStream(png);
+
+        AnalysisOutcome outcome = await harness.Clock.RunAsync(harness.Client.AnalyzeAsync(stream, "face.png"));
+
+        Assert.True(outcome.IsFailed);
+        Assert.True(Assert.Single(harness.Handler.Submits).Body.AsSpan().IndexOf(png) >= 0, "the image was not sent whole");
+        Assert.True(stream.CanRead, "the caller's stream was disposed");
+    }
+
+    [Fact]
     public async Task Analyze_raises_the_submit_failure_and_never_polls()
     {
         using var harness = new WaitingHarness();
