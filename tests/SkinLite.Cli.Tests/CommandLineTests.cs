@@ -68,6 +68,7 @@ public sealed class CommandLineTests
     [InlineData("--faults bogus", "--faults")]
     [InlineData("--port 70000", "70000")]
     [InlineData("--latency soon", "--latency")]
+    [InlineData("--seed many", "Invalid --seed value: 'many' is not a whole number.")]
     public async Task Emulator_refuses_bad_options_with_exit_code_2(string options, string expected)
     {
         CliResult run = await CliProcess.RunAsync(["emulator", .. options.Split(' ')]);

@@ -50,24 +50,41 @@ internal static class EmulatorCommand
             Description = "Faults to inject: a sequence such as 429,ok,503, or rates such as 503=0.1,slow=0.1.",
             HelpName = "plan",
         };
+        var seed = new Option<int?>("--seed")
+        {
+            Description = "Seeds the fault draws and ids, so a run with fault rates can be repeated exactly (default 0).",
+            HelpName = "N",
+            CustomParser = static result =>
+            {
+                string text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+                if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int value))
+                {
+                    return value;
+                }
+
+                result.AddError($"Invalid --seed value: '{text}' is not a whole number.");
+                return null;
+            },
+        };
         var command = new Command("emulator", "Run the emulated Skin Analysis API on 127.0.0.1 until Ctrl-C (then exit 0).");
         command.Options.Add(port);
         command.Options.Add(credential);
         command.Options.Add(latency);
         command.Options.Add(processing);
         command.Options.Add(faults);
+        command.Options.Add(seed);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             () => RunAsync(
                 parse.GetValue(port),
-                Options(parse.GetValue(credential), parse.GetValue(latency), parse.GetValue(processing), parse.GetValue(faults)),
+                Options(parse.GetValue(credential), parse.GetValue(latency), parse.GetValue(processing), parse.GetValue(faults), parse.GetValue(seed)),
                 cancellationToken),
             cancellationToken));
         return command;
     }
 
-    private static EmulatorOptions Options(string? credential, TimeSpan? latency, TimeSpan? processing, string? faults)
+    private static EmulatorOptions Options(string? credential, TimeSpan? latency, TimeSpan? processing, string? faults, int? seed)
     {
-        var options = new EmulatorOptions();
+        var options = new EmulatorOptions { Seed = seed ?? 0 };
         if (credential is not null)
         {
             options.Credential = credential;
