@@ -13,14 +13,21 @@ internal static class RecordedFixtures
 
     public static byte[] Read(string name) => File.ReadAllBytes(Path(name));
 
+    /// <summary>
+    /// Exactly <c>../shared/fixtures/recorded</c> beside the clone: the folder above the one holding SkinLite.sln. No
+    /// other <c>shared</c> folder up the tree is taken, so a stray copy elsewhere can never stand in for the real data.
+    /// </summary>
     private static string? Locate()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = System.IO.Path.Combine(dir.FullName, "shared", "fixtures", "recorded");
-            if (System.IO.Directory.Exists(candidate))
-                return candidate;
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "SkinLite.sln")))
+            {
+                string? beside = dir.Parent is null ? null : System.IO.Path.Combine(dir.Parent.FullName, "shared", "fixtures", "recorded");
+                return beside is not null && System.IO.Directory.Exists(beside) ? beside : null;
+            }
         }
+
         return null;
     }
 }
