@@ -84,6 +84,18 @@ public sealed class ShowTests
     }
 
     [Fact]
+    public async Task Stdin_over_the_document_cap_is_exit_code_2()
+    {
+        byte[] huge = new byte[(16 * 1024 * 1024) + 1000];
+        huge.AsSpan().Fill((byte)' ');
+
+        CliResult run = await CliProcess.RunAsync(["show", "-"], null, huge);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("stdin is over the 16777216-byte limit", Assert.Single(run.StderrLines));
+    }
+
+    [Fact]
     public async Task A_missing_file_is_exit_code_2()
     {
         CliResult run = await CliProcess.RunAsync("show", "no-such-result.json");

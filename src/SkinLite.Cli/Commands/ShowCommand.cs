@@ -46,9 +46,7 @@ internal static class ShowCommand
         if (file == "-")
         {
             using Stream stdin = Console.OpenStandardInput();
-            using var buffer = new MemoryStream();
-            await stdin.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            document = buffer.ToArray();
+            document = await ReadCappedAsync(stdin, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -84,6 +82,20 @@ internal static class ShowCommand
             > MaxDocumentBytes => throw new BadInputException($"{source} is over the {MaxDocumentBytes}-byte limit of a prediction document."),
             _ => document,
         };
+    }
+
+    /// <summary>Reads at most one byte past the cap, so an endless or huge pipe is refused without being buffered whole.</summary>
+    private static async Task<byte[]> ReadCappedAsync(Stream input, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= MaxDocumentBytes && (read = await input.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, MaxDocumentBytes + 1 - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>The ids the document carries about itself (<c>_id</c>, <c>scanId</c>, <c>appId</c>), when it has them.</summary>
