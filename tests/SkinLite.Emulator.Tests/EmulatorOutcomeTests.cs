@@ -193,19 +193,4 @@ public class EmulatorOutcomeTests
         string.Join(",", analysis.Concerns.Select(c => $"{c.TechName}={c.Value}/{c.Severity}"));
 
     private static string ReadId(string json) => System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("_id").GetString()!;
-
-    private sealed class ForwardOnlyStream(byte[] data) : MemoryStream(data)
-    {
-        public override bool CanSeek => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
-    }
 }

@@ -28,8 +28,9 @@ public sealed class WaitThroughEmulatorTests
     [Fact]
     public async Task Watch_shows_the_emulated_job_going_from_accepted_through_processing_to_the_result()
     {
-        // The emulator says PROCESSING for the second half of a job: 30 s, longer than the 10 s cap of any jittered gap.
-        using var emulator = Emulator("none", processing: TimeSpan.FromSeconds(60));
+        // The emulator says PROCESSING for the second half of a job: 2 minutes, far longer than the 10 s cap of any
+        // jittered gap or a 30 s request timeout the fake clock might jump over.
+        using var emulator = Emulator("none", processing: TimeSpan.FromMinutes(4));
         SkinLiteClient client = Client(emulator);
         SkinAnalysisJob job = await client.SubmitAsync(Emulated.Face(), "face.png");
 

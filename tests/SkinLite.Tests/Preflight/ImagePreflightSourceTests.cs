@@ -89,22 +89,6 @@ public sealed class ImagePreflightSourceTests : IDisposable
         Assert.Contains(_folder, error.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>A stream with no Seek, no Length and no Position, as from a socket.</summary>
-    private sealed class ForwardOnlyStream(byte[] data) : MemoryStream(data)
-    {
-        public override bool CanSeek => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
-    }
-
     private sealed class CountingStream(byte[] data) : MemoryStream(data)
     {
         public long BytesRead { get; private set; }

@@ -77,7 +77,7 @@ public sealed class SubmitPreflightTests : IDisposable
             sent = form.Single().ReadAsByteArrayAsync().GetAwaiter().GetResult();
             return true;
         }).Respond(HttpStatusCode.Created, "application/json", Accepted);
-        using var stream = new NonSeekable(image);
+        using var stream = new ForwardOnlyStream(image);
 
         SkinLiteJob(await Client(http).SubmitAsync(stream, "face.jpg"));
 
@@ -87,7 +87,7 @@ public sealed class SubmitPreflightTests : IDisposable
     [Fact]
     public async Task A_stream_that_cannot_seek_and_fails_is_not_sent()
     {
-        using var stream = new NonSeekable(TestJpeg.Create(600, 600));
+        using var stream = new ForwardOnlyStream(TestJpeg.Create(600, 600));
 
         await Assert.ThrowsAsync<SkinLitePreflightException>(() => Client().SubmitAsync(stream));
 
@@ -106,19 +106,4 @@ public sealed class SubmitPreflightTests : IDisposable
             Credential = "key",
             SkipPreflight = skipPreflight,
         });
-
-    private sealed class NonSeekable(byte[] data) : MemoryStream(data)
-    {
-        public override bool CanSeek => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
-    }
 }

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Text;
 
 namespace SkinLite.Tests.Support;
 
@@ -18,9 +17,9 @@ internal static class TestImages
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = 8; // bit depth
         header[9] = 2; // truecolour
-        WriteChunk(png, "IHDR", header);
-        WriteChunk(png, "IDAT", Filler(fillerBytes));
-        WriteChunk(png, "IEND", []);
+        TestPng.WriteChunk(png, "IHDR", header);
+        TestPng.WriteChunk(png, "IDAT", Filler(fillerBytes));
+        TestPng.WriteChunk(png, "IEND", []);
         return png.ToArray();
     }
 
@@ -56,31 +55,5 @@ internal static class TestImages
             bytes[i] = (byte)((i * 7919) ^ (i >> 8));
         }
         return bytes;
-    }
-
-    private static void WriteChunk(Stream png, string type, byte[] data)
-    {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
-        png.Write(length);
-        byte[] typeAndData = [.. Encoding.ASCII.GetBytes(type), .. data];
-        png.Write(typeAndData);
-        Span<byte> crc = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typeAndData));
-        png.Write(crc);
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        uint crc = 0xFFFFFFFF;
-        foreach (byte b in bytes)
-        {
-            crc ^= b;
-            for (int k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? 0xEDB88320 ^ (crc >> 1) : crc >> 1;
-            }
-        }
-        return ~crc;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using SkinLite.Tests.Support;
 
 namespace SkinLite.Tests.Waiting;
 
@@ -162,22 +163,5 @@ public sealed class SubmitRetryTests
             Assert.True(at >= 0, "an attempt did not carry the whole image");
             Assert.Contains("name=\"input.image\"", System.Text.Encoding.ASCII.GetString(s.Body, 0, at), StringComparison.Ordinal);
         });
-    }
-
-    /// <summary>A stream that can only be read forward, as a network or pipe stream.</summary>
-    private sealed class ForwardOnlyStream(byte[] data) : Stream
-    {
-        private readonly MemoryStream _inner = new(data);
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

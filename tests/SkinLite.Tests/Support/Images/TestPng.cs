@@ -58,7 +58,8 @@ internal static class TestPng
         return compressed.ToArray();
     }
 
-    private static void WriteChunk(Stream png, string type, byte[] data)
+    /// <summary>Writes one chunk: length, type, data and its CRC.</summary>
+    public static void WriteChunk(Stream png, string type, byte[] data)
     {
         Span<byte> length = stackalloc byte[4];
         BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
