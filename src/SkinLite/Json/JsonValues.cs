@@ -48,6 +48,22 @@ internal static class JsonValues
         }
     }
 
+    /// <summary>
+    /// Fails as <see cref="GetString"/> would for the string at the reader, without keeping it: unescaped into
+    /// <paramref name="scratch"/>, which must hold as many characters as the value has bytes.
+    /// </summary>
+    public static void CheckString(ref Utf8JsonReader reader, scoped Span<char> scratch)
+    {
+        try
+        {
+            reader.CopyString(scratch);
+        }
+        catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+        {
+            throw new JsonException($"The string at byte {reader.TokenStartIndex + 1} is not valid UTF-8.", ex);
+        }
+    }
+
     /// <summary>Longer than any property name SkinLite reads.</summary>
     public const int MaxPropertyNameLength = 32;
 
@@ -119,7 +135,7 @@ internal static class JsonValues
         return value;
     }
 
-    /// <summary>The string items of an array (other items skipped); anything but an array gives an empty list.</summary>
+    /// <summary>The string items of an array (other items skipped), read-only; anything but an array gives an empty list.</summary>
     public static IReadOnlyList<string> ReadStringList(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -128,7 +144,8 @@ internal static class JsonValues
             return [];
         }
 
-        // The lists of an answer hold three labels: gather the first few on the stack, so only the exact-size array is allocated.
+        // The lists of an answer hold three labels, the same in every concern: gather them on the stack and take the
+        // shared list for them (longer lists, never seen in an answer, get an array of their own).
         var first = new FewStrings();
         List<string>? more = null;
         int count = 0;
@@ -154,9 +171,14 @@ internal static class JsonValues
             return [];
         }
 
+        if (more is null)
+        {
+            return LabelListCache.Get(((ReadOnlySpan<string>)first)[..count]);
+        }
+
         var items = new string[count];
-        ((ReadOnlySpan<string>)first)[..Math.Min(count, FewStrings.Length)].CopyTo(items);
-        more?.CopyTo(items, FewStrings.Length);
+        ((ReadOnlySpan<string>)first).CopyTo(items);
+        more.CopyTo(items, FewStrings.Length);
         return items;
     }
 
@@ -168,7 +190,7 @@ internal static class JsonValues
     [InlineArray(Length)]
     private struct FewStrings
     {
-        public const int Length = 8;
+        public const int Length = LabelListCache.MaxCount;
         private string _first;
     }
 }

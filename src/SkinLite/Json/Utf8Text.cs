@@ -7,13 +7,18 @@ namespace SkinLite;
 /// <summary>
 /// A long string value (a URL, a description) left as UTF-8 in the retained answer and decoded the first time it is
 /// read: a poller that only wants the scores never pays for the prose. The offsets are relative to the owner's bytes
-/// (the <c>output</c> object, a concern, a zone). Values the plain decode could get wrong (escaped or invalid UTF-8)
-/// are decoded at once, exactly as before (invalid UTF-8 is still a <see cref="JsonException"/> at parse time), so the
-/// text and any error are the same either way.
+/// (the <c>output</c> object, a concern, a zone). Escaped values are unescaped on first read too, but checked at parse
+/// time (on the stack, nothing kept), and invalid UTF-8 is decoded at once: a bad value is still a
+/// <see cref="JsonException"/> at parse time, so the text and any error are the same either way.
 /// </summary>
 internal struct Utf8Text
 {
+    /// <summary>Longer escaped values are unescaped at parse time instead of being checked on the stack.</summary>
+    private const int MaxCheckedOnStack = 512;
+
     private readonly int _start;
+
+    // The value's length in bytes plus one (0: no value), negated when the value has escapes.
     private readonly int _length;
     private string? _value;
 
@@ -35,23 +40,46 @@ internal struct Utf8Text
             return default;
         }
 
-        if (reader.ValueIsEscaped || reader.HasValueSequence || !Utf8.IsValid(reader.ValueSpan))
+        int start = (int)reader.TokenStartIndex + 1 - origin;
+        int length = reader.ValueSpan.Length;
+        if (reader.HasValueSequence || (reader.ValueIsEscaped ? length > MaxCheckedOnStack : !Utf8.IsValid(reader.ValueSpan)))
         {
             return new Utf8Text(0, 0, JsonValues.GetString(ref reader));
         }
 
-        return new Utf8Text((int)reader.TokenStartIndex + 1 - origin, reader.ValueSpan.Length + 1, null);
+        if (reader.ValueIsEscaped)
+        {
+            // Unescaped, the value has at most as many UTF-16 characters as it has bytes escaped.
+            JsonValues.CheckString(ref reader, stackalloc char[length]);
+            return new Utf8Text(start, -(length + 1), null);
+        }
+
+        return new Utf8Text(start, length + 1, null);
     }
+
+    /// <summary>The same text, with its range moved to where <see cref="CompactJson"/> put it in the compact copy of the owner's bytes.</summary>
+    /// <param name="map">Where whitespace was removed, in offsets from the start of <c>output</c>.</param>
+    /// <param name="ownerStart">Where the owner starts in the original <c>output</c>.</param>
+    public readonly Utf8Text Relocated(OffsetMap map, int ownerStart) =>
+        _value is null && _length != 0 ? new Utf8Text(map.Map(ownerStart + _start) - map.Map(ownerStart), _length, null) : this;
 
     /// <summary>The text, decoded from <paramref name="owner"/> on first use; <see langword="null"/> when the value was not a string.</summary>
     public string? Get(ReadOnlyMemory<byte> owner)
     {
-        if (_value is null && _length > 0)
+        if (_value is null && _length != 0)
         {
             // Races only decode twice into equal strings.
-            _value = Encoding.UTF8.GetString(owner.Span.Slice(_start, _length - 1));
+            _value = _length > 0 ? Encoding.UTF8.GetString(owner.Span.Slice(_start, _length - 1)) : Unescape(owner.Span.Slice(_start - 1, -_length + 1));
         }
 
         return _value;
+    }
+
+    /// <summary>The string token (with its quotes, a JSON document of its own), unescaped; it was checked at parse time.</summary>
+    private static string? Unescape(ReadOnlySpan<byte> quoted)
+    {
+        var reader = new Utf8JsonReader(quoted);
+        reader.Read();
+        return reader.GetString();
     }
 }

@@ -8,7 +8,7 @@ namespace SkinLite;
 /// </summary>
 public sealed class SkinAnalysis
 {
-    private readonly RawJson _output;
+    private RawJson _output; // not readonly: its element is made on first use
     private Utf8Text _facialHairUrl;
     private Utf8Text _inputImageUrl;
     private Utf8Text _combineMaskedUrl;
@@ -82,7 +82,10 @@ public sealed class SkinAnalysis
     /// <summary>The concerns (<c>concerns</c>), in the order sent; never null, possibly empty.</summary>
     public SkinConcernList Concerns { get; }
 
-    /// <summary>The whole <c>output</c> object as UTF-8 JSON, exactly as the service sent it.</summary>
+    /// <summary>
+    /// The whole <c>output</c> object as UTF-8 JSON as the service sent it, without the whitespace between tokens (an
+    /// indented answer is kept compact); every value, string escapes included, is byte for byte as sent.
+    /// </summary>
     public ReadOnlyMemory<byte> OutputUtf8Json => _output.Utf8;
 
     /// <summary>The whole <c>output</c> object, with every field SkinLite does not model.</summary>

@@ -5,7 +5,7 @@ namespace SkinLite;
 /// <summary>One skin concern of an analysis (an element of <c>concerns</c>), e.g. acne or wrinkles.</summary>
 public sealed class SkinConcern
 {
-    private readonly RawJson _raw;
+    private RawJson _raw; // not readonly: its element is made on first use
     private Utf8Text _imageUrl;
     private Utf8Text _description;
     private Utf8Text _analyses;

@@ -5,7 +5,7 @@ namespace SkinLite;
 /// <summary>One facial zone (<c>zones.t_zone</c> or <c>zones.u_zone</c>): its annotated image and its skin type.</summary>
 public sealed class SkinZone
 {
-    private readonly RawJson _raw;
+    private RawJson _raw; // not readonly: its element is made on first use
     private Utf8Text _imageUrl;
 
     internal SkinZone(RawJson raw, Utf8Text imageUrl, string? type)

@@ -19,7 +19,7 @@ public sealed class LazyTextTests
         SkinAnalysis analysis = AnalysisOutcome.Parse(reused).Result;
         Array.Fill(reused, (byte)'x');
 
-        Assert.Equal(Describe(AnalysisOutcome.Parse(pristine).Result), Describe(analysis));
+        Assert.Equal(AnalysisText.Describe(AnalysisOutcome.Parse(pristine).Result), AnalysisText.Describe(analysis));
         Assert.Equal(
             "https://delivery.pixelbin.io/predictions/outputs/1y/kurenai/generate/skinAnalysisInt--generate--019b033e-276b-700d-9e1b-a8fe645b3ae6/t_zone.jpg",
             analysis.Zones.TZone?.ImageUrl);
@@ -113,19 +113,4 @@ public sealed class LazyTextTests
 
     private static string Document(string skinDataFields) =>
         "{ \"status\": \"SUCCESS\", \"output\": { \"skinData\": { " + skinDataFields + " } } }";
-
-    private static string Describe(SkinAnalysis a)
-    {
-        var text = new StringBuilder();
-        text.AppendLine($"{a.TotalSkinScore}|{a.SkinAge}|{a.EyeAge}|{a.SkinHealth}|{a.SkinTone}|{a.SkinShade}|{a.SkinType}|{a.FacialHair}");
-        text.AppendLine($"{a.FacialHairUrl}|{a.InputImageUrl}|{a.CombineMaskedUrl}|{a.Summary}|{a.IsEmulated}");
-        text.AppendLine($"{a.Zones.TZone?.ImageUrl}|{a.Zones.TZone?.Type}|{a.Zones.UZone?.ImageUrl}|{a.Zones.UZone?.Type}");
-        foreach (SkinConcern c in a.Concerns)
-        {
-            text.AppendLine($"{c.TechName}|{c.Name}|{c.AreaName}|{c.Value}|{string.Join(",", c.ScoreRange)}|{c.Severity}|{string.Join(",", c.SeverityList)}|{c.ImageUrl}|{c.Description}|{c.Analyses}|{c.Json.GetRawText()}");
-        }
-
-        text.Append(a.OutputJson.GetRawText());
-        return text.ToString();
-    }
 }

@@ -141,7 +141,9 @@ public sealed class RecordedSuccessTests
         Assert.Equal(88, skinData.GetProperty("total_skin_score").GetInt32());
         Assert.Equal(9, skinData.GetProperty("concerns").GetArrayLength());
         using JsonDocument whole = JsonDocument.Parse(document);
-        Assert.Equal(whole.RootElement.GetProperty("output").GetRawText(), System.Text.Encoding.UTF8.GetString(analysis.OutputUtf8Json.Span));
+        Assert.True(JsonElement.DeepEquals(whole.RootElement.GetProperty("output"), analysis.OutputJson));
+        using JsonDocument fromUtf8 = JsonDocument.Parse(analysis.OutputUtf8Json);
+        Assert.True(JsonElement.DeepEquals(analysis.OutputJson, fromUtf8.RootElement));
     }
 
     [RecordedFixtureFact]
