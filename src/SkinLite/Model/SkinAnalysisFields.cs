@@ -18,13 +18,4 @@ internal struct SkinAnalysisFields
     public bool Emulated;
     public SkinZones? Zones;
     public SkinConcernList? Concerns;
-
-    /// <summary>Moves the long texts' ranges (relative to the start of <c>output</c>) into the compact copy.</summary>
-    public void Relocate(OffsetMap map)
-    {
-        FacialHairUrl = FacialHairUrl.Relocated(map, 0);
-        InputImageUrl = InputImageUrl.Relocated(map, 0);
-        CombineMaskedUrl = CombineMaskedUrl.Relocated(map, 0);
-        Summary = Summary.Relocated(map, 0);
-    }
 }

@@ -13,12 +13,4 @@ internal struct SkinConcernFields
     public Utf8Text ImageUrl;
     public Utf8Text Description;
     public Utf8Text Analyses;
-
-    /// <summary>Moves the long texts' ranges into the compact copy; <paramref name="start"/> is where the concern starts in the original <c>output</c>.</summary>
-    public void Relocate(OffsetMap map, int start)
-    {
-        ImageUrl = ImageUrl.Relocated(map, start);
-        Description = Description.Relocated(map, start);
-        Analyses = Analyses.Relocated(map, start);
-    }
 }

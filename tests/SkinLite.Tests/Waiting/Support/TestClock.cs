@@ -12,6 +12,11 @@ internal sealed class TestClock : TimeProvider
     private static readonly TimeSpan QuietLimit = TimeSpan.FromSeconds(30);
 
     private readonly HashSet<TrackedTimer> _live = [];
+
+    // Held while time moves and while a timer is armed: a timer armed during a jump would otherwise record a due time
+    // from before the jump while its inner timer counts from after it, and the run would wait forever for a due time
+    // already past.
+    private readonly Lock _timeGate = new();
     private int _hanging;
     private int _armedDelays;
 
@@ -125,10 +130,13 @@ internal sealed class TestClock : TimeProvider
                 Assert.Fail($"The flows did not come to rest after {Now} of fake time ({ArmedDelays} delays armed, {Hanging} requests held, {runningFlows()} flows running).");
             }
 
-            if (!all.IsCompleted && NextDue is { } due)
+            lock (_timeGate)
             {
-                TimeSpan jump = due - GetUtcNow();
-                Fake.Advance(jump > minStep ? jump : minStep);
+                if (!all.IsCompleted && NextDue is { } due)
+                {
+                    TimeSpan jump = due - GetUtcNow();
+                    Fake.Advance(jump > minStep ? jump : minStep);
+                }
             }
         }
 
@@ -182,8 +190,15 @@ internal sealed class TestClock : TimeProvider
         {
             Callback = callback;
             State = state;
-            Arm(dueTime, period);
-            _inner = clock.Fake.CreateTimer(
+            lock (clock._timeGate)
+            {
+                Arm(dueTime, period);
+                _inner = CreateInner(callback, state, dueTime, period);
+            }
+        }
+
+        private ITimer CreateInner(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            clock.Fake.CreateTimer(
                 s =>
                 {
                     lock (clock._live)
@@ -196,12 +211,14 @@ internal sealed class TestClock : TimeProvider
                 state,
                 dueTime,
                 period);
-        }
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            Arm(dueTime, period);
-            return _inner!.Change(dueTime, period);
+            lock (clock._timeGate)
+            {
+                Arm(dueTime, period);
+                return _inner!.Change(dueTime, period);
+            }
         }
 
         public void Dispose()
