@@ -1,97 +1,166 @@
-using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace SkinLite;
 
 /// <summary>
-/// Copies a JSON value that the reader has already accepted without the whitespace between its tokens. The retained
-/// <c>output</c> of an answer is most of what a result costs: a formatted answer (indented, or with a space after every
-/// colon) would otherwise keep a quarter more bytes alive for nothing. String contents are copied byte for byte. Where
-/// whitespace was removed is written to <see cref="OffsetMap"/>, so offsets taken in the original still find their value.
+/// Removes the line breaks and indentation of a formatted JSON text, 32 bytes at a time. <see cref="System.Text.Json.Utf8JsonReader"/>
+/// spends most of its time on an indented answer stepping over whitespace (the recorded 10 KB answer reads 2.5 times
+/// slower than the same answer minified), and the retained <c>output</c> would keep a quarter more bytes alive. Removed:
+/// every line break or tab outside a string, and the spaces and breaks that follow it. Strings are tracked (quotes, with
+/// escapes), so a raw line break inside a string, which is not valid JSON, is left for the reader to reject; a space
+/// after a colon stays. The text is not validated here: the reader still reads every token of the result.
 /// </summary>
 internal static class CompactJson
 {
-    private static readonly SearchValues<byte> QuoteOrWhitespace = SearchValues.Create("\" \t\r\n"u8);
-    private static readonly SearchValues<byte> QuoteOrBackslash = SearchValues.Create("\"\\"u8);
-    private static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \t\r\n"u8);
+    private const int BlockSize = 32;
 
-    /// <summary>A copy of <paramref name="json"/> (one complete, valid JSON value) without insignificant whitespace.</summary>
-    /// <param name="json">The value's bytes.</param>
-    /// <param name="map">Emptied, then told where whitespace was removed.</param>
-    public static byte[] Copy(ReadOnlySpan<byte> json, OffsetMap map)
+    /// <summary>Whether <paramref name="json"/> has anything <see cref="Compact"/> would remove (a line break or a tab).</summary>
+    public static bool IsFormatted(ReadOnlySpan<byte> json) => json.IndexOfAny((byte)'\n', (byte)'\r', (byte)'\t') >= 0;
+
+    /// <summary>Writes <paramref name="json"/> without its formatting to <paramref name="destination"/> (at least as long) and says how many bytes that took.</summary>
+    public static int Compact(ReadOnlySpan<byte> json, Span<byte> destination)
     {
-        map.Clear();
-        if (json.IndexOfAny(Whitespace) < 0)
+        if (destination.Length < json.Length)
         {
-            return json.ToArray(); // nothing to remove (spaces inside strings only send it down the slow path below)
+            throw new ArgumentException("The destination is shorter than the JSON.", nameof(destination));
         }
 
-        byte[] scratch = ArrayPool<byte>.Shared.Rent(json.Length);
-        try
+        var copy = new Copier();
+        int position = 0;
+        if (Vector128.IsHardwareAccelerated)
         {
-            int written = Compact(json, scratch, map);
-            return map.IsEmpty ? json.ToArray() : scratch.AsSpan(0, written).ToArray();
+            for (; position + BlockSize <= json.Length; position += BlockSize)
+            {
+                copy.Block(json, destination, position);
+            }
         }
-        finally
+
+        copy.Bytes(json, destination, position, json.Length);
+        copy.Keep(json, destination, json.Length);
+        return copy.Written;
+    }
+
+    /// <summary>How far the copy is, and what the last byte looked at leaves open for the next one.</summary>
+    private struct Copier
+    {
+        private int _read;
+        private bool _inString;
+        private bool _escaped;
+        private bool _afterBreak;
+
+        public int Written { get; private set; }
+
+        public void Block(ReadOnlySpan<byte> json, Span<byte> destination, int start)
         {
-            ArrayPool<byte>.Shared.Return(scratch);
+            var block = new Bytes32(json, start);
+            uint backslashes = block.Mask((byte)'\\');
+            if (backslashes != 0 || _escaped)
+            {
+                Bytes(json, destination, start, start + BlockSize); // escapes: the byte-by-byte rules
+                return;
+            }
+
+            // Bit i is byte start + i. Inside a string: an odd number of quotes so far (prefix XOR), carried over blocks.
+            uint inside = PrefixXor(block.Mask((byte)'"')) ^ (_inString ? uint.MaxValue : 0u);
+            _inString = (int)inside < 0;
+            uint breaks = (block.Mask((byte)'\n') | block.Mask((byte)'\r') | block.Mask((byte)'\t')) & ~inside;
+            if (breaks == 0 && !_afterBreak)
+            {
+                return;
+            }
+
+            uint whitespace = (breaks | block.Mask((byte)' ')) & ~inside;
+
+            // Adding the breaks (and a run carried in at bit 0) to the whitespace carries through each run of whitespace
+            // from its first break to its end: the bits that carry clears are the ones to remove.
+            ulong sum = (ulong)whitespace + breaks + (_afterBreak ? 1u : 0u);
+            uint removed = (whitespace & ~(uint)sum) | breaks;
+            _afterBreak = (sum >> BlockSize) != 0;
+            while (removed != 0)
+            {
+                int first = BitOperations.TrailingZeroCount(removed);
+                int length = BitOperations.TrailingZeroCount(~(removed >> first));
+                Remove(json, destination, start + first, start + first + length);
+                removed = first + length >= BlockSize ? 0 : removed & (uint.MaxValue << (first + length));
+            }
+        }
+
+        public void Bytes(ReadOnlySpan<byte> json, Span<byte> destination, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                byte b = json[i];
+                if (_inString)
+                {
+                    _inString = _escaped || b != (byte)'"';
+                    _escaped = !_escaped && b == (byte)'\\';
+                    continue;
+                }
+
+                _inString = b == (byte)'"';
+                _afterBreak = b is (byte)'\n' or (byte)'\r' or (byte)'\t' || (_afterBreak && b == (byte)' ');
+                if (_afterBreak)
+                {
+                    Remove(json, destination, i, i + 1);
+                }
+            }
+        }
+
+        /// <summary>Copies what is kept up to <paramref name="end"/>.</summary>
+        public void Keep(ReadOnlySpan<byte> json, Span<byte> destination, int end)
+        {
+            json[_read..end].CopyTo(destination[Written..]);
+            Written += end - _read;
+            _read = end;
+        }
+
+        private void Remove(ReadOnlySpan<byte> json, Span<byte> destination, int start, int end)
+        {
+            if (start > _read)
+            {
+                Keep(json, destination, start);
+            }
+
+            _read = end;
+        }
+
+        private static uint PrefixXor(uint bits)
+        {
+            bits ^= bits << 1;
+            bits ^= bits << 2;
+            bits ^= bits << 4;
+            bits ^= bits << 8;
+            return bits ^ (bits << 16);
         }
     }
 
-    private static int Compact(ReadOnlySpan<byte> json, Span<byte> destination, OffsetMap map)
+    /// <summary>32 bytes of the text in vector registers: one 256-bit vector where the hardware has it, else two 128-bit ones.</summary>
+    private readonly ref struct Bytes32
     {
-        int read = 0;
-        int written = 0;
-        while (read < json.Length)
-        {
-            int next = json[read..].IndexOfAny(QuoteOrWhitespace);
-            int stop = next < 0 ? json.Length : read + next;
-            json[read..stop].CopyTo(destination[written..]);
-            written += stop - read;
-            read = stop;
-            if (read == json.Length)
-            {
-                break;
-            }
+        private readonly Vector256<byte> _whole;
+        private readonly Vector128<byte> _low;
+        private readonly Vector128<byte> _high;
 
-            if (json[read] == (byte)'"')
+        public Bytes32(ReadOnlySpan<byte> json, int start)
+        {
+            ref byte origin = ref MemoryMarshal.GetReference(json);
+            if (Vector256.IsHardwareAccelerated)
             {
-                int end = StringEnd(json, read);
-                json[read..end].CopyTo(destination[written..]);
-                written += end - read;
-                read = end;
+                _whole = Vector256.LoadUnsafe(ref origin, (nuint)start);
             }
             else
             {
-                int run = json[read..].IndexOfAnyExcept(Whitespace);
-                read = run < 0 ? json.Length : read + run;
-                map.Removed(read, read - written);
+                _low = Vector128.LoadUnsafe(ref origin, (nuint)start);
+                _high = Vector128.LoadUnsafe(ref origin, (nuint)start + 16);
             }
         }
 
-        return written;
-    }
-
-    /// <summary>Just past the closing quote of the string that starts at <paramref name="quote"/>.</summary>
-    private static int StringEnd(ReadOnlySpan<byte> json, int quote)
-    {
-        int position = quote + 1;
-        while (position < json.Length)
-        {
-            int next = json[position..].IndexOfAny(QuoteOrBackslash);
-            if (next < 0)
-            {
-                return json.Length; // unreachable for JSON the reader accepted; copy the rest as it is
-            }
-
-            position += next;
-            if (json[position] == (byte)'"')
-            {
-                return position + 1;
-            }
-
-            position += 2; // the backslash and the byte it escapes (a quote or a backslash needs no further care)
-        }
-
-        return json.Length;
+        /// <summary>Bit i set where byte i is <paramref name="value"/>.</summary>
+        public uint Mask(byte value) => Vector256.IsHardwareAccelerated
+            ? Vector256.Equals(_whole, Vector256.Create(value)).ExtractMostSignificantBits()
+            : Vector128.Equals(_low, Vector128.Create(value)).ExtractMostSignificantBits()
+              | (Vector128.Equals(_high, Vector128.Create(value)).ExtractMostSignificantBits() << 16);
     }
 }

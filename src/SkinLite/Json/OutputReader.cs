@@ -69,8 +69,6 @@ internal static class OutputReader
             return AnalysisOutcome.Rejected(status, output.Error, statusCode);
         }
 
-        OffsetMap map = OffsetMap.ForThisThread;
-        byte[] retained = CompactJson.Copy(json[output.Start..output.End], map);
-        return AnalysisOutcome.Succeeded(status, SkinDataDraft.Build(output.SkinData, retained, map, output.Emulated), statusCode);
+        return AnalysisOutcome.Succeeded(status, SkinDataDraft.Build(output.SkinData, json[output.Start..output.End].ToArray(), output.Emulated), statusCode);
     }
 }

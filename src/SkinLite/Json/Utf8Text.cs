@@ -57,12 +57,6 @@ internal struct Utf8Text
         return new Utf8Text(start, length + 1, null);
     }
 
-    /// <summary>The same text, with its range moved to where <see cref="CompactJson"/> put it in the compact copy of the owner's bytes.</summary>
-    /// <param name="map">Where whitespace was removed, in offsets from the start of <c>output</c>.</param>
-    /// <param name="ownerStart">Where the owner starts in the original <c>output</c>.</param>
-    public readonly Utf8Text Relocated(OffsetMap map, int ownerStart) =>
-        _value is null && _length != 0 ? new Utf8Text(map.Map(ownerStart + _start) - map.Map(ownerStart), _length, null) : this;
-
     /// <summary>The text, decoded from <paramref name="owner"/> on first use; <see langword="null"/> when the value was not a string.</summary>
     public string? Get(ReadOnlyMemory<byte> owner)
     {

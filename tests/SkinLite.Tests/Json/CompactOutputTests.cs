@@ -1,14 +1,14 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using SkinLite.Tests.Support;
 
 namespace SkinLite.Tests.Json;
 
 /// <summary>
-/// A result keeps its <c>output</c> without the whitespace between tokens, and every offset read from the original
-/// (concerns, zones, the long texts decoded on first read) must still find its value in the compact copy, however the
-/// answer was laid out.
+/// An indented answer is read from a copy without its line breaks and indentation (what follows <c>output</c>), and the
+/// result keeps that compact <c>output</c>: every value (concerns, zones, the long texts decoded on first read) must be
+/// the same as from the answer on one line, and a malformed answer must still be reported where it breaks.
 /// </summary>
 public sealed class CompactOutputTests
 {
@@ -26,15 +26,17 @@ public sealed class CompactOutputTests
         """;
 
     [Fact]
-    public void The_retained_output_has_no_whitespace_between_tokens_and_the_same_content()
+    public void The_retained_output_has_no_line_breaks_or_indentation_and_the_same_content()
     {
-        string document = Document(Body, " ", "\n");
+        string document = Document(Body, "  ", "\n");
         SkinAnalysis analysis = AnalysisOutcome.Parse(document).Result;
 
-        AssertNoWhitespaceBetweenTokens(analysis.OutputUtf8Json.Span);
+        string kept = Encoding.UTF8.GetString(analysis.OutputUtf8Json.Span);
+        Assert.DoesNotContain('\n', kept);
+        Assert.DoesNotContain("  \"", kept, StringComparison.Ordinal);
         using JsonDocument original = JsonDocument.Parse(document);
         Assert.True(JsonElement.DeepEquals(original.RootElement.GetProperty("output"), analysis.OutputJson));
-        Assert.Contains("\"Two  spaces, a \\\"quote\\\", a \\\\\\\" and a tab\\there\"", Encoding.UTF8.GetString(analysis.OutputUtf8Json.Span), StringComparison.Ordinal);
+        Assert.Contains("\"summary\": \"Two  spaces, a \\\"quote\\\", a \\\\\\\" and a tab\\there\"", kept, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -44,17 +46,18 @@ public sealed class CompactOutputTests
     [InlineData("    ", "\n\n")]
     public void Every_layout_reads_the_same(string indent, string newline)
     {
-        SkinAnalysis compact = AnalysisOutcome.Parse(Document(Body, "", "")).Result;
-        SkinAnalysis laidOut = AnalysisOutcome.Parse(Document(Body, indent, newline)).Result;
+        string laidOut = Document(Body, indent, newline);
+        SkinAnalysis expected = AnalysisOutcome.Parse(WithoutLineBreaks(laidOut)).Result;
+        SkinAnalysis analysis = AnalysisOutcome.Parse(laidOut).Result;
 
-        Assert.Equal(AnalysisText.Describe(compact), AnalysisText.Describe(laidOut));
-        Assert.Equal("Two  spaces, a \"quote\", a \\\" and a tab\there", laidOut.Summary);
-        Assert.Equal("https://cdn.example/t zone.jpg", laidOut.Zones.TZone?.ImageUrl);
-        Assert.Equal("https://cdn.example/u.jpg", laidOut.Zones.UZone?.ImageUrl);
-        Assert.Equal("Café — fine", laidOut.Concerns[0].Description);
-        Assert.Equal("spots   and : , { [ marks", laidOut.Concerns[0].Analyses);
-        Assert.Equal("https://cdn.example/acne .jpg", laidOut.Concerns[0].ImageUrl);
-        Assert.Equal("size", laidOut.Concerns[1].Analyses);
+        Assert.Equal(AnalysisText.Describe(expected), AnalysisText.Describe(analysis));
+        Assert.Equal("Two  spaces, a \"quote\", a \\\" and a tab\there", analysis.Summary);
+        Assert.Equal("https://cdn.example/t zone.jpg", analysis.Zones.TZone?.ImageUrl);
+        Assert.Equal("https://cdn.example/u.jpg", analysis.Zones.UZone?.ImageUrl);
+        Assert.Equal("Café — fine", analysis.Concerns[0].Description);
+        Assert.Equal("spots   and : , { [ marks", analysis.Concerns[0].Analyses);
+        Assert.Equal("https://cdn.example/acne .jpg", analysis.Concerns[0].ImageUrl);
+        Assert.Equal("size", analysis.Concerns[1].Analyses);
     }
 
     [Fact]
@@ -62,22 +65,33 @@ public sealed class CompactOutputTests
     {
         SkinAnalysis analysis = AnalysisOutcome.Parse(Document(Body, "  ", "\n")).Result;
 
-        Assert.Equal("""{"tech_name":"pores","value":40,"description":"open","image":"https://cdn.example/p.jpg","analyses":"size"}""", analysis.Concerns[1].Json.GetRawText());
-        Assert.Equal("""{"type":"Dry","image":"https://cdn.example/u.jpg"}""", analysis.Zones.UZone?.Json.GetRawText());
+        Assert.Equal("""{ "tech_name": "pores", "value": 40, "description": "open", "image": "https://cdn.example/p.jpg", "analyses": "size" }""", analysis.Concerns[1].Json.GetRawText());
+        Assert.Equal("""{ "type": "Dry", "image": "https://cdn.example/u.jpg" }""", analysis.Zones.UZone?.Json.GetRawText());
         Assert.Equal(0, analysis.Concerns[0].Json.GetProperty("sub_areas").GetArrayLength());
     }
 
     [RecordedFixtureFact]
-    public void The_recorded_answer_reads_the_same_indented_as_minified()
+    public void The_recorded_answer_reads_the_same_indented_as_on_one_line()
     {
         byte[] recorded = RecordedFixtures.Read("transformation-success.json");
 
         SkinAnalysis indented = AnalysisOutcome.Parse(recorded).Result;
-        SkinAnalysis minified = AnalysisOutcome.Parse(Minified(Encoding.UTF8.GetString(recorded))).Result;
+        SkinAnalysis oneLine = AnalysisOutcome.Parse(WithoutLineBreaks(Encoding.UTF8.GetString(recorded))).Result;
 
-        Assert.Equal(AnalysisText.Describe(minified), AnalysisText.Describe(indented));
-        Assert.Equal(minified.OutputUtf8Json.ToArray(), indented.OutputUtf8Json.ToArray());
+        Assert.Equal(AnalysisText.Describe(oneLine), AnalysisText.Describe(indented));
+        Assert.Equal(oneLine.OutputUtf8Json.ToArray(), indented.OutputUtf8Json.ToArray());
         Assert.True(indented.OutputUtf8Json.Length < 0.8 * recorded.Length, $"kept {indented.OutputUtf8Json.Length} of {recorded.Length} bytes");
+    }
+
+    [Fact]
+    public void A_raw_line_break_inside_a_string_is_still_malformed_and_placed_in_the_body_as_sent()
+    {
+        string document = "{\n  \"status\": \"SUCCESS\",\n  \"output\": {\n    \"skinData\": {\n      " + Unmodelled + "\n      \"summary\": \"one\n      two\"\n    }\n  }\n}";
+
+        var error = Assert.Throws<SkinLiteProtocolException>(() => AnalysisOutcome.Parse(document));
+
+        Assert.Contains("at line 6, byte ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(document, error.BodyExcerpt);
     }
 
     [Fact]
@@ -122,33 +136,15 @@ public sealed class CompactOutputTests
         Assert.Contains("UTF-8", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>An unmodelled field that makes the answer as long as a real success (short answers are read as they are).</summary>
+    private static readonly string Unmodelled = $"\"unmodelled\": \"{new string('z', 2048)}\",";
+
     private static string Document(string skinDataFields, string indent, string newline) =>
         string.Join(newline, "{", $"{indent}\"status\": \"SUCCESS\",", $"{indent}\"output\": {{", $"{indent}{indent}\"skinData\": {{")
-        + newline + string.Join(newline, skinDataFields.Split('\n').Select(line => indent + indent + indent + line.TrimEnd('\r')))
+        + newline + string.Join(newline, (Unmodelled + "\n" + skinDataFields).Split('\n').Select(line => indent + indent + indent + line.TrimEnd('\r')))
         + newline + $"{indent}{indent}}}" + newline + $"{indent}}}" + newline + "}";
 
-    /// <summary>The document written again by System.Text.Json without indentation (non-ASCII left as it is).</summary>
-    private static byte[] Minified(string json)
-    {
-        using JsonDocument document = JsonDocument.Parse(json);
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            document.WriteTo(writer);
-        }
+    /// <summary>The document with every line break and the whitespace after it removed (none of this file's strings holds a raw one).</summary>
+    private static string WithoutLineBreaks(string json) => Regex.Replace(json, "[\r\n\t][ \r\n\t]*", "");
 
-        return buffer.ToArray();
-    }
-
-    private static void AssertNoWhitespaceBetweenTokens(ReadOnlySpan<byte> json)
-    {
-        var reader = new Utf8JsonReader(json);
-        long previousEnd = 0;
-        while (reader.Read())
-        {
-            long gap = reader.TokenStartIndex - previousEnd;
-            Assert.True(gap == 0 || (gap == 1 && json[(int)previousEnd] is (byte)',' or (byte)':'), $"whitespace before byte {reader.TokenStartIndex}");
-            previousEnd = reader.BytesConsumed;
-        }
-    }
 }

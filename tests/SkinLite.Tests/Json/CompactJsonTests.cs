@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace SkinLite.Tests.Json;
+
+/// <summary>
+/// <see cref="CompactJson"/> works 32 bytes at a time with the string state carried between blocks: these move quotes,
+/// escapes and line breaks across every block boundary and compare with the plain rule (a line break or tab outside a
+/// string, and the whitespace after it, goes; nothing else does).
+/// </summary>
+public sealed class CompactJsonTests
+{
+    [Theory]
+    [InlineData("\\\"")]
+    [InlineData("\\\\")]
+    [InlineData("\\\\\\\"")]
+    [InlineData("\\u0022")]
+    [InlineData("\\n")]
+    [InlineData("\\/")]
+    public void Strings_and_escapes_on_every_block_boundary_are_kept_and_breaks_around_them_go(string tricky)
+    {
+        for (int padding = 0; padding <= 70; padding++)
+        {
+            string value = new string('x', padding) + tricky + " \\u00e9 \u2014 a  b";
+            string json = $"{{\n\t\"k\":\n   \"{value}\",\r\n  \"next\" : [ 1,\n    \"{value}\"\n  ]\n}}";
+
+            string compacted = Compact(json);
+
+            Assert.Equal(ByThePlainRule(json), compacted);
+            using JsonDocument before = JsonDocument.Parse(json);
+            using JsonDocument after = JsonDocument.Parse(compacted);
+            Assert.True(JsonElement.DeepEquals(before.RootElement, after.RootElement), $"padding {padding}");
+        }
+    }
+
+    [Fact]
+    public void Documents_written_indented_lose_exactly_their_line_breaks_and_indentation()
+    {
+        var random = new Random(20261129);
+        const string Alphabet = "ab \"\\/\t\né—😀:{},[]";
+        for (int round = 0; round < 300; round++)
+        {
+            var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentCharacter = round % 2 == 0 ? ' ' : '\t', Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                writer.WriteStartObject();
+                for (int field = random.Next(1, 12); field > 0; field--)
+                {
+                    string text = new(Enumerable.Range(0, random.Next(0, 90)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+                    writer.WriteStartArray($"f{field}");
+                    writer.WriteStringValue(text);
+                    writer.WriteNumberValue(random.Next());
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
+            }
+
+            string json = Encoding.UTF8.GetString(buffer.ToArray());
+
+            Assert.Equal(ByThePlainRule(json), Compact(json));
+        }
+    }
+
+    [Fact]
+    public void A_raw_line_break_inside_a_string_is_left_for_the_reader_to_reject()
+    {
+        string json = "{\n  \"a\": \"one\n two\",\n  \"b\": 1\n}";
+
+        Assert.Equal("{\"a\": \"one\n two\",\"b\": 1}", Compact(json));
+    }
+
+    [Fact]
+    public void Text_without_line_breaks_is_not_formatted_and_copies_as_it_is()
+    {
+        const string Json = """{ "a": "x\ty", "b": [ 1, 2 ] }""";
+
+        Assert.False(CompactJson.IsFormatted(Encoding.UTF8.GetBytes(Json)));
+        Assert.True(CompactJson.IsFormatted("{\n}"u8));
+        Assert.Equal(Json, Compact(Json));
+    }
+
+    [Fact]
+    public void A_destination_shorter_than_the_text_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => CompactJson.Compact("{\n}"u8, new byte[2]));
+    }
+
+    private static string Compact(string json)
+    {
+        byte[] source = Encoding.UTF8.GetBytes(json);
+        byte[] destination = new byte[source.Length];
+        return Encoding.UTF8.GetString(destination, 0, CompactJson.Compact(source, destination));
+    }
+
+    /// <summary>The rule, for text whose strings hold no raw line break or tab (valid JSON).</summary>
+    private static string ByThePlainRule(string json) => Regex.Replace(json, "[\r\n\t][ \r\n\t]*", "");
+}
