@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SkinLite;
 
 /// <summary>The submit and result addresses of one route family, built from one base address.</summary>
@@ -7,11 +9,17 @@ internal sealed class Routes
     private readonly string _root;
     private readonly string? _escapedAppId;
 
+    // A job handle is immutable, and a service polls the same handle every few seconds: its address is built once
+    // (escaping, formatting, parsing a Uri) and kept as long as the handle lives.
+    private readonly ConditionalWeakTable<SkinAnalysisJob, Uri> _jobResults = new();
+    private readonly ConditionalWeakTable<SkinAnalysisJob, Uri>.CreateValueCallback _buildJobResult;
+
     private Routes(SkinLiteApi api, string root, string? escapedAppId)
     {
         Api = api;
         _root = root;
         _escapedAppId = escapedAppId;
+        _buildJobResult = job => Result(job.AppId, job.ScanId, job.PredictionId);
         Submit = new Uri(api == SkinLiteApi.Transformation
             ? $"{root}/predictions/{Plugin}/generate"
             : $"{root}/sa-predictions/apps/{escapedAppId}/plugins/{Plugin}/generate");
@@ -44,6 +52,9 @@ internal sealed class Routes
             : IdSegment.Escape(appId, nameof(SkinLiteClientOptions.AppId));
         return new Routes(api, root, escapedAppId);
     }
+
+    /// <summary>The result address of a job of this family (checked by the caller), built on the first poll of the handle.</summary>
+    public Uri Result(SkinAnalysisJob job) => _jobResults.GetValue(job, _buildJobResult);
 
     /// <summary>The result address; <paramref name="appId"/> overrides the client's own (a job resumed from saved ids).</summary>
     public Uri Result(string? appId, string? scanId, string predictionId)

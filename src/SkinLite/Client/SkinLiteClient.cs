@@ -235,7 +235,7 @@ public partial class SkinLiteClient
             throw new ArgumentException($"The job was submitted on the {job.Api} route family; this client talks to {_routes.Api}.", nameof(job));
         }
 
-        return _routes.Result(job.AppId, job.ScanId, job.PredictionId);
+        return _routes.Result(job);
     }
 
     private async Task<AnalysisOutcome> GetOutcomeCoreAsync(Uri resultUri, CancellationToken cancellationToken)

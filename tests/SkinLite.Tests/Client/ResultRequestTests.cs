@@ -129,4 +129,34 @@ public sealed class ResultRequestTests : IDisposable
         Assert.Contains("Transformation", error.Message, StringComparison.Ordinal);
         Assert.Empty(_service.Requests);
     }
+
+    [Fact]
+    public async Task A_handle_polled_again_or_by_another_client_or_copied_with_another_id_goes_to_the_right_address()
+    {
+        var job = new SkinAnalysisJob { Api = SkinLiteApi.Platform, ScanId = "s", PredictionId = "p" };
+        SkinLiteClient first = _service.CreateClient(SkinLiteApi.Platform);
+        SkinLiteClient elsewhere = _service.CreateClient(SkinLiteApi.Platform, o => { o.BaseAddress = new Uri("http://127.0.0.1:5099/v1"); o.AppId = "app-2"; });
+
+        await first.GetOutcomeAsync(job);
+        await first.GetOutcomeAsync(job);
+        await elsewhere.GetOutcomeAsync(job);
+        await first.GetOutcomeAsync(job with { PredictionId = "p 2" });
+
+        const string Platform = "https://api.pixelbin.io/service/platform/misc/v1.0/sa-predictions/apps/app-7f3a/plugins/skinAnalysisInt/scans/s/";
+        Assert.Equal(
+            [Platform + "p", Platform + "p", "http://127.0.0.1:5099/v1/sa-predictions/apps/app-2/plugins/skinAnalysisInt/scans/s/p", Platform + "p%202"],
+            _service.Requests.Select(r => r.Url));
+    }
+
+    [Fact]
+    public async Task An_unsafe_handle_is_refused_on_every_poll_not_only_the_first()
+    {
+        var job = new SkinAnalysisJob { Api = SkinLiteApi.Private, ScanId = "../admin", PredictionId = "p" };
+        SkinLiteClient client = _service.CreateClient();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => client.GetOutcomeAsync(job));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.GetOutcomeAsync(job));
+
+        Assert.Empty(_service.Requests);
+    }
 }
