@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
 namespace SkinLite.Benchmarks.Documents;
 
 /// <summary>
@@ -20,6 +23,25 @@ public static class BenchmarkDocuments
 
     /// <summary>The real finished analysis (10 KB, 9 concerns) the service sent.</summary>
     public static byte[] Success => File.ReadAllBytes(Path.Combine(RecordedDirectory(), "transformation-success.json"));
+
+    /// <summary>
+    /// The same analysis on one line, without whitespace between tokens (non-ASCII left as it is): what a service that
+    /// sends compact JSON would send. The recorded file is indented, which makes every reader, the floor included, slower.
+    /// </summary>
+    public static byte[] SuccessOnOneLine
+    {
+        get
+        {
+            using JsonDocument document = JsonDocument.Parse(Success);
+            var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                document.WriteTo(writer);
+            }
+
+            return buffer.ToArray();
+        }
+    }
 
     /// <summary>The real submit answer, for handlers that stand in for the service.</summary>
     public static byte[] Accepted => File.ReadAllBytes(Path.Combine(RecordedDirectory(), "transformation-accepted.json"));

@@ -22,17 +22,20 @@ public static class InterleavedGroups
             ], OperationsPerRound: 2000);
         }
 
-        var success = new ParseSuccessBenchmarks();
-        success.Setup();
-        yield return new InterleavedGroup("parse-success",
-        [
-            new("floor: read every token", () => success.Floor(), IsBaseline: true),
-            new("SkinLite Parse", () => Sink.Keep(success.SkinLite())),
-            new("SkinLite Parse + read every field", () => Sink.Keep(success.SkinLiteReadEveryField())),
-            new("STJ source-gen", () => Sink.Keep(success.StjSourceGenerated())),
-            new("STJ reflection", () => Sink.Keep(success.StjReflection())),
-            new("Newtonsoft", () => Sink.Keep(success.Newtonsoft())),
-        ], OperationsPerRound: 200);
+        foreach (string layout in new[] { "recorded", "one-line" })
+        {
+            var success = new ParseSuccessBenchmarks { Layout = layout };
+            success.Setup();
+            yield return new InterleavedGroup($"parse-success ({layout})",
+            [
+                new("floor: read every token", () => success.Floor(), IsBaseline: true),
+                new("SkinLite Parse", () => Sink.Keep(success.SkinLite())),
+                new("SkinLite Parse + read every field", () => Sink.Keep(success.SkinLiteReadEveryField())),
+                new("STJ source-gen", () => Sink.Keep(success.StjSourceGenerated())),
+                new("STJ reflection", () => Sink.Keep(success.StjReflection())),
+                new("Newtonsoft", () => Sink.Keep(success.Newtonsoft())),
+            ], OperationsPerRound: 200);
+        }
 
         foreach (string answer in new[] { "rejection", "failure" })
         {
