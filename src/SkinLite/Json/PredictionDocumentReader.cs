@@ -13,7 +13,7 @@ internal static class PredictionDocumentReader
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
-    /// <summary>A shorter remainder (a rejection, a failure) reads as fast as it is as compacted; a success is 5-10 KB.</summary>
+    /// <summary>A shorter remainder (a rejection, a failure) is read as it is: compacting it would cost what it saves. A success is 5-10 KB.</summary>
     private const int MinCompactedBytes = 2048;
 
     public static AnalysisOutcome Read(ReadOnlySpan<byte> json)
