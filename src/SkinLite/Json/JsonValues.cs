@@ -44,7 +44,7 @@ internal static class JsonValues
         }
         catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
         {
-            throw new JsonException($"The string at byte {reader.TokenStartIndex + 1} is not valid UTF-8.", ex);
+            throw NotUtf8(ref reader, ex);
         }
     }
 
@@ -60,9 +60,12 @@ internal static class JsonValues
         }
         catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
         {
-            throw new JsonException($"The string at byte {reader.TokenStartIndex + 1} is not valid UTF-8.", ex);
+            throw NotUtf8(ref reader, ex);
         }
     }
+
+    private static JsonException NotUtf8(ref Utf8JsonReader reader, InvalidOperationException error) =>
+        new($"The string at byte {reader.TokenStartIndex + 1} is not valid UTF-8.", error);
 
     /// <summary>Longer than any property name SkinLite reads.</summary>
     public const int MaxPropertyNameLength = 32;

@@ -23,14 +23,9 @@ internal static class PredictionDocumentReader
         {
             return ReadDocument(json, compact: true, ref compacted);
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            if (compacted is null)
-            {
-                throw SkinLiteProtocolException.Malformed("result document", json, ex);
-            }
-
-            // Positions in the compacted remainder are not the body's: read the body as it came to say where it breaks.
+            // Positions in a compacted remainder are not the body's: the body as it came says where it breaks.
             return ReadUncompacted(json);
         }
         finally

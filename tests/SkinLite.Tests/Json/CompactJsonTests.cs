@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using SkinLite.Tests.Support;
 
 namespace SkinLite.Tests.Json;
 
@@ -28,7 +28,7 @@ public sealed class CompactJsonTests
 
             string compacted = Compact(json);
 
-            Assert.Equal(ByThePlainRule(json), compacted);
+            Assert.Equal(JsonLayout.WithoutLineBreaks(json), compacted);
             using JsonDocument before = JsonDocument.Parse(json);
             using JsonDocument after = JsonDocument.Parse(compacted);
             Assert.True(JsonElement.DeepEquals(before.RootElement, after.RootElement), $"padding {padding}");
@@ -60,7 +60,7 @@ public sealed class CompactJsonTests
 
             string json = Encoding.UTF8.GetString(buffer.ToArray());
 
-            Assert.Equal(ByThePlainRule(json), Compact(json));
+            Assert.Equal(JsonLayout.WithoutLineBreaks(json), Compact(json));
         }
     }
 
@@ -94,7 +94,4 @@ public sealed class CompactJsonTests
         byte[] destination = new byte[source.Length];
         return Encoding.UTF8.GetString(destination, 0, CompactJson.Compact(source, destination));
     }
-
-    /// <summary>The rule, for text whose strings hold no raw line break or tab (valid JSON).</summary>
-    private static string ByThePlainRule(string json) => Regex.Replace(json, "[\r\n\t][ \r\n\t]*", "");
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using SkinLite.Tests.Support;
 
 namespace SkinLite.Tests.Json;
@@ -47,7 +46,7 @@ public sealed class CompactOutputTests
     public void Every_layout_reads_the_same(string indent, string newline)
     {
         string laidOut = Document(Body, indent, newline);
-        SkinAnalysis expected = AnalysisOutcome.Parse(WithoutLineBreaks(laidOut)).Result;
+        SkinAnalysis expected = AnalysisOutcome.Parse(JsonLayout.WithoutLineBreaks(laidOut)).Result;
         SkinAnalysis analysis = AnalysisOutcome.Parse(laidOut).Result;
 
         Assert.Equal(AnalysisText.Describe(expected), AnalysisText.Describe(analysis));
@@ -76,7 +75,7 @@ public sealed class CompactOutputTests
         byte[] recorded = RecordedFixtures.Read("transformation-success.json");
 
         SkinAnalysis indented = AnalysisOutcome.Parse(recorded).Result;
-        SkinAnalysis oneLine = AnalysisOutcome.Parse(WithoutLineBreaks(Encoding.UTF8.GetString(recorded))).Result;
+        SkinAnalysis oneLine = AnalysisOutcome.Parse(JsonLayout.WithoutLineBreaks(Encoding.UTF8.GetString(recorded))).Result;
 
         Assert.Equal(AnalysisText.Describe(oneLine), AnalysisText.Describe(indented));
         Assert.Equal(oneLine.OutputUtf8Json.ToArray(), indented.OutputUtf8Json.ToArray());
@@ -143,8 +142,4 @@ public sealed class CompactOutputTests
         string.Join(newline, "{", $"{indent}\"status\": \"SUCCESS\",", $"{indent}\"output\": {{", $"{indent}{indent}\"skinData\": {{")
         + newline + string.Join(newline, (Unmodelled + "\n" + skinDataFields).Split('\n').Select(line => indent + indent + indent + line.TrimEnd('\r')))
         + newline + $"{indent}{indent}}}" + newline + $"{indent}}}" + newline + "}";
-
-    /// <summary>The document with every line break and the whitespace after it removed (none of this file's strings holds a raw one).</summary>
-    private static string WithoutLineBreaks(string json) => Regex.Replace(json, "[\r\n\t][ \r\n\t]*", "");
-
 }
