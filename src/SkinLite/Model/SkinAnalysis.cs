@@ -9,10 +9,10 @@ namespace SkinLite;
 public sealed class SkinAnalysis
 {
     private RawJson _output; // not readonly: its element is made on first use
-    private Utf8Text _facialHairUrl;
-    private Utf8Text _inputImageUrl;
-    private Utf8Text _combineMaskedUrl;
-    private Utf8Text _summary;
+    private LazyUtf8String _facialHairUrl;
+    private LazyUtf8String _inputImageUrl;
+    private LazyUtf8String _combineMaskedUrl;
+    private LazyUtf8String _summary;
 
     internal SkinAnalysis(RawJson output, in SkinAnalysisFields fields)
     {

@@ -6,9 +6,9 @@ namespace SkinLite;
 public sealed class SkinConcern
 {
     private RawJson _raw; // not readonly: its element is made on first use
-    private Utf8Text _imageUrl;
-    private Utf8Text _description;
-    private Utf8Text _analyses;
+    private LazyUtf8String _imageUrl;
+    private LazyUtf8String _description;
+    private LazyUtf8String _analyses;
 
     internal SkinConcern(RawJson raw, in SkinConcernFields fields)
     {

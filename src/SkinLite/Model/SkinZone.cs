@@ -6,9 +6,9 @@ namespace SkinLite;
 public sealed class SkinZone
 {
     private RawJson _raw; // not readonly: its element is made on first use
-    private Utf8Text _imageUrl;
+    private LazyUtf8String _imageUrl;
 
-    internal SkinZone(RawJson raw, Utf8Text imageUrl, string? type)
+    internal SkinZone(RawJson raw, LazyUtf8String imageUrl, string? type)
     {
         _raw = raw;
         _imageUrl = imageUrl;

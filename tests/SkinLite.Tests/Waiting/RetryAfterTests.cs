@@ -15,7 +15,7 @@ public sealed class RetryAfterTests
             response.Headers.TryAddWithoutValidation(name, value);
         }
 
-        return RetryAfter.Parse(response.Headers, Now);
+        return RetryAfterHeader.Parse(response.Headers, Now);
     }
 
     [Theory]

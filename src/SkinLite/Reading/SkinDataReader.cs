@@ -12,25 +12,25 @@ internal static class SkinDataReader
         ref SkinAnalysisFields f = ref draft.Fields;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            ReadOnlySpan<byte> name = JsonValues.PropertyName(ref reader);
+            ReadOnlySpan<byte> name = TolerantJsonValues.PropertyName(ref reader);
             reader.Read();
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("zones"u8): ReadZones(ref reader, draft, origin); break;
-                case 7 when name.SequenceEqual("eye_age"u8): f.EyeAge = JsonValues.ReadInt32(ref reader); break;
-                case 7 when name.SequenceEqual("summary"u8): f.Summary = Utf8Text.Read(ref reader, origin); break;
+                case 7 when name.SequenceEqual("eye_age"u8): f.EyeAge = TolerantJsonValues.ReadInt32(ref reader); break;
+                case 7 when name.SequenceEqual("summary"u8): f.Summary = LazyUtf8String.Read(ref reader, origin); break;
                 case 8 when name.SequenceEqual("concerns"u8): ReadConcerns(ref reader, draft, origin); break;
-                case 8 when name.SequenceEqual("skin_age"u8): f.SkinAge = JsonValues.ReadInt32(ref reader); break;
-                case 8 when name.SequenceEqual("emulated"u8): f.Emulated = JsonValues.ReadBoolean(ref reader); break;
-                case 9 when name.SequenceEqual("skin_tone"u8): f.SkinTone = JsonValues.ReadString(ref reader); break;
-                case 9 when name.SequenceEqual("skin_type"u8): f.SkinType = JsonValues.ReadString(ref reader); break;
-                case 10 when name.SequenceEqual("skin_shade"u8): f.SkinShade = JsonValues.ReadString(ref reader); break;
-                case 10 when name.SequenceEqual("inputImage"u8): f.InputImageUrl = Utf8Text.Read(ref reader, origin); break;
-                case 11 when name.SequenceEqual("skin_health"u8): f.SkinHealth = JsonValues.ReadString(ref reader); break;
-                case 11 when name.SequenceEqual("facial_hair"u8): f.FacialHair = JsonValues.ReadInt32(ref reader); break;
-                case 15 when name.SequenceEqual("facial_hair_url"u8): f.FacialHairUrl = Utf8Text.Read(ref reader, origin); break;
-                case 16 when name.SequenceEqual("total_skin_score"u8): f.TotalSkinScore = JsonValues.ReadInt32(ref reader); break;
-                case 18 when name.SequenceEqual("combine_masked_url"u8): f.CombineMaskedUrl = Utf8Text.Read(ref reader, origin); break;
+                case 8 when name.SequenceEqual("skin_age"u8): f.SkinAge = TolerantJsonValues.ReadInt32(ref reader); break;
+                case 8 when name.SequenceEqual("emulated"u8): f.Emulated = TolerantJsonValues.ReadBoolean(ref reader); break;
+                case 9 when name.SequenceEqual("skin_tone"u8): f.SkinTone = TolerantJsonValues.ReadString(ref reader); break;
+                case 9 when name.SequenceEqual("skin_type"u8): f.SkinType = TolerantJsonValues.ReadString(ref reader); break;
+                case 10 when name.SequenceEqual("skin_shade"u8): f.SkinShade = TolerantJsonValues.ReadString(ref reader); break;
+                case 10 when name.SequenceEqual("inputImage"u8): f.InputImageUrl = LazyUtf8String.Read(ref reader, origin); break;
+                case 11 when name.SequenceEqual("skin_health"u8): f.SkinHealth = TolerantJsonValues.ReadString(ref reader); break;
+                case 11 when name.SequenceEqual("facial_hair"u8): f.FacialHair = TolerantJsonValues.ReadInt32(ref reader); break;
+                case 15 when name.SequenceEqual("facial_hair_url"u8): f.FacialHairUrl = LazyUtf8String.Read(ref reader, origin); break;
+                case 16 when name.SequenceEqual("total_skin_score"u8): f.TotalSkinScore = TolerantJsonValues.ReadInt32(ref reader); break;
+                case 18 when name.SequenceEqual("combine_masked_url"u8): f.CombineMaskedUrl = LazyUtf8String.Read(ref reader, origin); break;
                 default: reader.Skip(); break;
             }
         }
@@ -62,15 +62,15 @@ internal static class SkinDataReader
         }
     }
 
-    private static (int, int, Utf8Text, string?) ReadZone(ref Utf8JsonReader reader, int origin)
+    private static (int, int, LazyUtf8String, string?) ReadZone(ref Utf8JsonReader reader, int origin)
     {
         int start = (int)reader.TokenStartIndex;
-        Utf8Text image = default;
+        LazyUtf8String image = default;
         string? type = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("image"u8)) { reader.Read(); image = Utf8Text.Read(ref reader, start); continue; }
-            if (reader.ValueTextEquals("type"u8)) { reader.Read(); type = JsonValues.ReadString(ref reader); continue; }
+            if (reader.ValueTextEquals("image"u8)) { reader.Read(); image = LazyUtf8String.Read(ref reader, start); continue; }
+            if (reader.ValueTextEquals("type"u8)) { reader.Read(); type = TolerantJsonValues.ReadString(ref reader); continue; }
             reader.Read();
             reader.Skip();
         }
@@ -108,20 +108,20 @@ internal static class SkinDataReader
         SkinConcernFields c = default;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            ReadOnlySpan<byte> name = JsonValues.PropertyName(ref reader);
+            ReadOnlySpan<byte> name = TolerantJsonValues.PropertyName(ref reader);
             reader.Read();
             switch (name.Length)
             {
-                case 4 when name.SequenceEqual("name"u8): c.Name = JsonValues.ReadString(ref reader); break;
-                case 5 when name.SequenceEqual("value"u8): c.Value = JsonValues.ReadInt32(ref reader); break;
-                case 5 when name.SequenceEqual("image"u8): c.ImageUrl = Utf8Text.Read(ref reader, start); break;
-                case 8 when name.SequenceEqual("severity"u8): c.Severity = JsonValues.ReadString(ref reader); break;
-                case 8 when name.SequenceEqual("analyses"u8): c.Analyses = Utf8Text.Read(ref reader, start); break;
-                case 9 when name.SequenceEqual("tech_name"u8): c.TechName = JsonValues.ReadString(ref reader); break;
-                case 9 when name.SequenceEqual("area_name"u8): c.AreaName = JsonValues.ReadString(ref reader); break;
-                case 11 when name.SequenceEqual("score_range"u8): c.ScoreRange = JsonValues.ReadStringList(ref reader); break;
-                case 11 when name.SequenceEqual("description"u8): c.Description = Utf8Text.Read(ref reader, start); break;
-                case 13 when name.SequenceEqual("severity_list"u8): c.SeverityList = JsonValues.ReadStringList(ref reader); break;
+                case 4 when name.SequenceEqual("name"u8): c.Name = TolerantJsonValues.ReadString(ref reader); break;
+                case 5 when name.SequenceEqual("value"u8): c.Value = TolerantJsonValues.ReadInt32(ref reader); break;
+                case 5 when name.SequenceEqual("image"u8): c.ImageUrl = LazyUtf8String.Read(ref reader, start); break;
+                case 8 when name.SequenceEqual("severity"u8): c.Severity = TolerantJsonValues.ReadString(ref reader); break;
+                case 8 when name.SequenceEqual("analyses"u8): c.Analyses = LazyUtf8String.Read(ref reader, start); break;
+                case 9 when name.SequenceEqual("tech_name"u8): c.TechName = TolerantJsonValues.ReadString(ref reader); break;
+                case 9 when name.SequenceEqual("area_name"u8): c.AreaName = TolerantJsonValues.ReadString(ref reader); break;
+                case 11 when name.SequenceEqual("score_range"u8): c.ScoreRange = TolerantJsonValues.ReadStringList(ref reader); break;
+                case 11 when name.SequenceEqual("description"u8): c.Description = LazyUtf8String.Read(ref reader, start); break;
+                case 13 when name.SequenceEqual("severity_list"u8): c.SeverityList = TolerantJsonValues.ReadStringList(ref reader); break;
                 default: reader.Skip(); break;
             }
         }

@@ -14,9 +14,9 @@ internal sealed class SkinDataDraft
 
     public List<(int Start, int Length, SkinConcernFields Fields)> Concerns { get; } = new(12);
 
-    public (int Start, int Length, Utf8Text Image, string? Type)? TZone { get; set; }
+    public (int Start, int Length, LazyUtf8String Image, string? Type)? TZone { get; set; }
 
-    public (int Start, int Length, Utf8Text Image, string? Type)? UZone { get; set; }
+    public (int Start, int Length, LazyUtf8String Image, string? Type)? UZone { get; set; }
 
     /// <summary>This thread's draft, emptied.</summary>
     public static SkinDataDraft Rent()
@@ -49,7 +49,7 @@ internal sealed class SkinDataDraft
         return new SkinAnalysis(new RawJson(memory), fields);
     }
 
-    private static SkinZone? Zone(ReadOnlyMemory<byte> output, (int Start, int Length, Utf8Text Image, string? Type)? zone) =>
+    private static SkinZone? Zone(ReadOnlyMemory<byte> output, (int Start, int Length, LazyUtf8String Image, string? Type)? zone) =>
         zone is { } z ? new SkinZone(new RawJson(output.Slice(z.Start, z.Length)), z.Image, z.Type) : null;
 
     private void Clear()

@@ -9,7 +9,7 @@ namespace SkinLite;
 /// Tolerant readers for one JSON value at the reader's current token. A value of a surprising type never throws:
 /// it becomes the nearest sensible value or <see langword="null"/>, and the raw JSON still has it.
 /// </summary>
-internal static class JsonValues
+internal static class TolerantJsonValues
 {
     /// <summary>A string as is; a number or boolean as its JSON text; an object or array as its raw JSON text.</summary>
     public static string? ReadText(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)

@@ -77,6 +77,6 @@ public readonly struct JobStatus : IEquatable<JobStatus>
         if (reader.ValueTextEquals("PREPARING"u8)) { return Preparing; }
         if (reader.ValueTextEquals("FAILURE"u8)) { return Failure; }
         if (reader.ValueTextEquals("FAILED"u8)) { return Failed; }
-        return new JobStatus(JsonValues.GetString(ref reader) ?? string.Empty);
+        return new JobStatus(TolerantJsonValues.GetString(ref reader) ?? string.Empty);
     }
 }

@@ -348,7 +348,7 @@ public partial class SkinLiteClient
                 throw await ApiErrorReader.ReadAsync(response, _redactor, _time, cancellationToken).ConfigureAwait(false);
             }
 
-            TimeSpan? retryAfter = RetryAfter.Parse(response.Headers, _time.GetUtcNow());
+            TimeSpan? retryAfter = RetryAfterHeader.Parse(response.Headers, _time.GetUtcNow());
             return (await ResponseBody.ReadAsync(response.Content, _maxResponseBytes, cancellationToken).ConfigureAwait(false), retryAfter);
         }
         catch (HttpRequestException ex)

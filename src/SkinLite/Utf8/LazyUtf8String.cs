@@ -11,7 +11,7 @@ namespace SkinLite;
 /// time (on the stack, nothing kept), and invalid UTF-8 is decoded at once: a bad value is still a
 /// <see cref="JsonException"/> at parse time, so the text and any error are the same either way.
 /// </summary>
-internal struct Utf8Text
+internal struct LazyUtf8String
 {
     /// <summary>Longer escaped values are unescaped at parse time instead of being checked on the stack.</summary>
     private const int MaxCheckedOnStack = 512;
@@ -22,7 +22,7 @@ internal struct Utf8Text
     private readonly int _length;
     private string? _value;
 
-    private Utf8Text(int start, int length, string? value)
+    private LazyUtf8String(int start, int length, string? value)
     {
         _start = start;
         _length = length;
@@ -32,7 +32,7 @@ internal struct Utf8Text
     /// <summary>Reads the value at the reader: a string is kept as a range (or decoded now), anything else is skipped and null.</summary>
     /// <param name="reader">On the value token.</param>
     /// <param name="origin">Where the owner's bytes start in the reader's input.</param>
-    public static Utf8Text Read(ref Utf8JsonReader reader, int origin)
+    public static LazyUtf8String Read(ref Utf8JsonReader reader, int origin)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -44,17 +44,17 @@ internal struct Utf8Text
         int length = reader.ValueSpan.Length;
         if (reader.HasValueSequence || (reader.ValueIsEscaped ? length > MaxCheckedOnStack : !Utf8.IsValid(reader.ValueSpan)))
         {
-            return new Utf8Text(0, 0, JsonValues.GetString(ref reader));
+            return new LazyUtf8String(0, 0, TolerantJsonValues.GetString(ref reader));
         }
 
         if (reader.ValueIsEscaped)
         {
             // Unescaped, the value has at most as many UTF-16 characters as it has bytes escaped.
-            JsonValues.CheckString(ref reader, stackalloc char[length]);
-            return new Utf8Text(start, -(length + 1), null);
+            TolerantJsonValues.CheckString(ref reader, stackalloc char[length]);
+            return new LazyUtf8String(start, -(length + 1), null);
         }
 
-        return new Utf8Text(start, length + 1, null);
+        return new LazyUtf8String(start, length + 1, null);
     }
 
     /// <summary>The text, decoded from <paramref name="owner"/> on first use; <see langword="null"/> when the value was not a string.</summary>

@@ -104,12 +104,12 @@ internal static class PredictionDocumentReader
             else if (reader.ValueTextEquals("error"u8))
             {
                 reader.Read();
-                error = JsonValues.ReadText(ref reader, json);
+                error = TolerantJsonValues.ReadText(ref reader, json);
             }
             else if (reader.ValueTextEquals("status_code"u8))
             {
                 reader.Read();
-                statusCode = JsonValues.ReadInt32(ref reader);
+                statusCode = TolerantJsonValues.ReadInt32(ref reader);
             }
             else
             {

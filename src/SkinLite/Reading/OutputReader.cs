@@ -33,17 +33,17 @@ internal static class OutputReader
             else if (reader.ValueTextEquals("error"u8))
             {
                 reader.Read();
-                error = JsonValues.ReadText(ref reader, json);
+                error = TolerantJsonValues.ReadText(ref reader, json);
             }
             else if (reader.ValueTextEquals("status_code"u8))
             {
                 reader.Read();
-                statusCode = JsonValues.ReadInt32(ref reader);
+                statusCode = TolerantJsonValues.ReadInt32(ref reader);
             }
             else if (reader.ValueTextEquals("emulated"u8))
             {
                 reader.Read();
-                emulated = JsonValues.ReadBoolean(ref reader);
+                emulated = TolerantJsonValues.ReadBoolean(ref reader);
             }
             else
             {

@@ -25,7 +25,7 @@ internal static class ApiErrorReader
         }
 
         serviceMessage = redactor.Redact(serviceMessage);
-        var details = new ApiErrorDetails(response.StatusCode, redactor.Redact(errorCode), serviceMessage, excerpt, redactor.Redact(RequestId(response)), RetryAfter.Parse(response.Headers, time.GetUtcNow()));
+        var details = new ApiErrorDetails(response.StatusCode, redactor.Redact(errorCode), serviceMessage, excerpt, redactor.Redact(RequestId(response)), RetryAfterHeader.Parse(response.Headers, time.GetUtcNow()));
 
         // The reason phrase comes from the network too: the whole message is redacted, not only the parts read from the body.
         string message = redactor.Redact(Describe(response, details))!;
@@ -92,17 +92,17 @@ internal static class ApiErrorReader
                 if (reader.ValueTextEquals("errorCode"u8) || reader.ValueTextEquals("error_code"u8) || (code is null && reader.ValueTextEquals("code"u8)))
                 {
                     reader.Read();
-                    code = JsonValues.ReadText(ref reader, body) ?? code;
+                    code = TolerantJsonValues.ReadText(ref reader, body) ?? code;
                 }
                 else if (reader.ValueTextEquals("message"u8))
                 {
                     reader.Read();
-                    message = JsonValues.ReadText(ref reader, body);
+                    message = TolerantJsonValues.ReadText(ref reader, body);
                 }
                 else if (reader.ValueTextEquals("error"u8))
                 {
                     reader.Read();
-                    error = JsonValues.ReadText(ref reader, body);
+                    error = TolerantJsonValues.ReadText(ref reader, body);
                 }
                 else
                 {

@@ -11,10 +11,10 @@ internal struct SkinAnalysisFields
     public string? SkinShade;
     public string? SkinType;
     public int? FacialHair;
-    public Utf8Text FacialHairUrl;
-    public Utf8Text InputImageUrl;
-    public Utf8Text CombineMaskedUrl;
-    public Utf8Text Summary;
+    public LazyUtf8String FacialHairUrl;
+    public LazyUtf8String InputImageUrl;
+    public LazyUtf8String CombineMaskedUrl;
+    public LazyUtf8String Summary;
     public bool Emulated;
     public SkinZones? Zones;
     public SkinConcernList? Concerns;

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 namespace SkinLite;
 
 /// <summary>Reads the wait a server asked for: <c>retry-after-ms</c>, else <c>Retry-After</c> in seconds or as an HTTP date.</summary>
-internal static class RetryAfter
+internal static class RetryAfterHeader
 {
     /// <summary>The wait, never negative; <see langword="null"/> when no header says one or it cannot be read.</summary>
     public static TimeSpan? Parse(HttpResponseHeaders headers, DateTimeOffset now)

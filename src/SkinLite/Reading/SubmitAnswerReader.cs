@@ -20,10 +20,10 @@ internal static class SubmitAnswerReader
             JobStatus status = JobStatus.Accepted;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("_id"u8)) { reader.Read(); id = JsonValues.ReadText(ref reader, json); continue; }
-                if (reader.ValueTextEquals("scanId"u8)) { reader.Read(); scanId = JsonValues.ReadText(ref reader, json); continue; }
-                if (reader.ValueTextEquals("subjectId"u8)) { reader.Read(); subjectId = JsonValues.ReadText(ref reader, json); continue; }
-                if (reader.ValueTextEquals("createdAt"u8)) { reader.Read(); createdAt = JsonValues.ReadString(ref reader); continue; }
+                if (reader.ValueTextEquals("_id"u8)) { reader.Read(); id = TolerantJsonValues.ReadText(ref reader, json); continue; }
+                if (reader.ValueTextEquals("scanId"u8)) { reader.Read(); scanId = TolerantJsonValues.ReadText(ref reader, json); continue; }
+                if (reader.ValueTextEquals("subjectId"u8)) { reader.Read(); subjectId = TolerantJsonValues.ReadText(ref reader, json); continue; }
+                if (reader.ValueTextEquals("createdAt"u8)) { reader.Read(); createdAt = TolerantJsonValues.ReadString(ref reader); continue; }
                 if (reader.ValueTextEquals("status"u8))
                 {
                     reader.Read();

@@ -10,7 +10,7 @@ internal struct SkinConcernFields
     public IReadOnlyList<string>? ScoreRange;
     public string? Severity;
     public IReadOnlyList<string>? SeverityList;
-    public Utf8Text ImageUrl;
-    public Utf8Text Description;
-    public Utf8Text Analyses;
+    public LazyUtf8String ImageUrl;
+    public LazyUtf8String Description;
+    public LazyUtf8String Analyses;
 }
