@@ -58,7 +58,7 @@ public partial class SkinLiteClient
         _http = httpClient;
         _appId = options.AppId;
         _maxResponseBytes = options.MaxResponseBytes;
-        _routes = Routes.Create(options.Api, options.BaseAddress ?? httpClient.BaseAddress ?? Routes.DefaultBaseAddress(options.Api), options.AppId);
+        _routes = Routes.Create(options.Api, options.BaseAddress ?? httpClient.BaseAddress ?? options.Api.DefaultBaseAddress(), options.AppId);
         (_authorization, _redactor) = BearerHeader.Create(options.Credential!, options.SendCredentialAsIs);
     }
 

@@ -49,7 +49,7 @@ public sealed class SkinLiteClientOptions : IValidatableObject
             throw new ArgumentException($"SkinLiteClientOptions.Api has the undefined value {(int)Api}.", nameof(Api));
         }
 
-        if (Api != SkinLiteApi.Transformation && string.IsNullOrEmpty(AppId))
+        if (Api.UsesScanId() && string.IsNullOrEmpty(AppId))
         {
             throw new ArgumentException($"SkinLiteClientOptions.AppId is required for the {Api} route family.", nameof(AppId));
         }

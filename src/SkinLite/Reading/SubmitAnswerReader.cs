@@ -41,7 +41,7 @@ internal static class SubmitAnswerReader
                 throw SkinLiteProtocolException.Shape("submit answer", "it has no prediction id (_id)", json);
             }
 
-            if (api != SkinLiteApi.Transformation && string.IsNullOrEmpty(scanId))
+            if (api.UsesScanId() && string.IsNullOrEmpty(scanId))
             {
                 throw SkinLiteProtocolException.Shape("submit answer", $"it has no scanId, which the {api} family needs to fetch the result", json);
             }
@@ -50,7 +50,7 @@ internal static class SubmitAnswerReader
             {
                 Api = api,
                 AppId = appId,
-                ScanId = api == SkinLiteApi.Transformation ? null : scanId,
+                ScanId = api.UsesScanId() ? scanId : null,
                 PredictionId = id,
                 SubjectId = subjectId,
                 Status = status,

@@ -5,7 +5,7 @@ namespace SkinLite;
 /// <summary>The submit and result addresses of one route family, built from one base address.</summary>
 internal sealed class Routes
 {
-    private const string Plugin = "skinAnalysisInt";
+    private const string Plugin = SkinLiteApiExtensions.PluginName;
     private readonly string _root;
     private readonly string? _escapedAppId;
 
@@ -20,24 +20,16 @@ internal sealed class Routes
         _root = root;
         _escapedAppId = escapedAppId;
         _buildJobResult = job => Result(job.AppId, job.ScanId, job.PredictionId);
-        Submit = new Uri(api == SkinLiteApi.Transformation
-            ? $"{root}/predictions/{Plugin}/generate"
-            : $"{root}/sa-predictions/apps/{escapedAppId}/plugins/{Plugin}/generate");
+        Submit = new Uri(api.UsesScanId()
+            ? $"{root}/sa-predictions/apps/{escapedAppId}/plugins/{Plugin}/generate"
+            : $"{root}/predictions/{Plugin}/generate");
     }
 
     public SkinLiteApi Api { get; }
 
     public Uri Submit { get; }
 
-    public bool UsesScanId => Api != SkinLiteApi.Transformation;
-
-    public static Uri DefaultBaseAddress(SkinLiteApi api) => api switch
-    {
-        SkinLiteApi.Private => new Uri("https://api.pixelbin.io/service/private/misc/v2.0"),
-        SkinLiteApi.Platform => new Uri("https://api.pixelbin.io/service/platform/misc/v1.0"),
-        SkinLiteApi.Transformation => new Uri("https://api.pixelbin.io/service/platform/transformation/v1.0"),
-        _ => throw new ArgumentOutOfRangeException(nameof(api), api, "Unknown route family."),
-    };
+    public bool UsesScanId => Api.UsesScanId();
 
     public static Routes Create(SkinLiteApi api, Uri baseAddress, string? appId)
     {
@@ -47,9 +39,9 @@ internal sealed class Routes
         }
 
         string root = baseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/');
-        string? escapedAppId = api == SkinLiteApi.Transformation
-            ? null
-            : IdSegment.Escape(appId, nameof(SkinLiteClientOptions.AppId));
+        string? escapedAppId = api.UsesScanId()
+            ? IdSegment.Escape(appId, nameof(SkinLiteClientOptions.AppId))
+            : null;
         return new Routes(api, root, escapedAppId);
     }
 
