@@ -53,6 +53,7 @@ internal static class Telemetry
 
     public static string KindName(OutcomeKind kind) => kind switch
     {
+        OutcomeKind.None => "none",
         OutcomeKind.Pending => "pending",
         OutcomeKind.Succeeded => "succeeded",
         OutcomeKind.Rejected => "rejected",

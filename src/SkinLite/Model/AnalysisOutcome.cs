@@ -6,7 +6,8 @@ namespace SkinLite;
 /// <summary>
 /// What one poll of a job found: <see cref="OutcomeKind.Pending"/>, <see cref="OutcomeKind.Succeeded"/>,
 /// <see cref="OutcomeKind.Rejected"/> or <see cref="OutcomeKind.Failed"/>. A rejected image is never a result,
-/// although the service answers it with HTTP 200 and <c>SUCCESS</c>.
+/// although the service answers it with HTTP 200 and <c>SUCCESS</c>. <see langword="default"/>(<see cref="AnalysisOutcome"/>)
+/// is none of these: its <see cref="Kind"/> is <see cref="OutcomeKind.None"/>, neither pending nor terminal.
 /// </summary>
 /// <example>
 /// <code>
@@ -60,8 +61,8 @@ public readonly struct AnalysisOutcome
     /// <summary>Whether the job failed.</summary>
     public bool IsFailed => Kind == OutcomeKind.Failed;
 
-    /// <summary>Whether the job has ended, one way or another.</summary>
-    public bool IsTerminal => Kind != OutcomeKind.Pending;
+    /// <summary>Whether the job has ended, one way or another: succeeded, rejected or failed.</summary>
+    public bool IsTerminal => Kind is OutcomeKind.Succeeded or OutcomeKind.Rejected or OutcomeKind.Failed;
 
     /// <summary>The analysis.</summary>
     /// <exception cref="InvalidOperationException">The outcome is not <see cref="OutcomeKind.Succeeded"/>; the message says what it is.</exception>
@@ -110,6 +111,7 @@ public readonly struct AnalysisOutcome
         OutcomeKind.Succeeded => "succeeded",
         OutcomeKind.Rejected => $"rejected ({RejectionReason}: {Message})",
         OutcomeKind.Failed => $"failed (status {Status}: {Message ?? "no error given"})",
+        OutcomeKind.None => "none (default value: no poll gave it an outcome)",
         _ => Kind.ToString(),
     };
 }

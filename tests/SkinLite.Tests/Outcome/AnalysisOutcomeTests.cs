@@ -46,6 +46,31 @@ public sealed class AnalysisOutcomeTests
     }
 
     [Fact]
+    public void The_default_value_is_an_explicit_none_neither_pending_nor_terminal()
+    {
+        AnalysisOutcome none = default;
+
+        Assert.Equal(OutcomeKind.None, none.Kind);
+        Assert.False(none.IsPending);
+        Assert.False(none.IsTerminal);
+        Assert.False(none.IsSucceeded || none.IsRejected || none.IsFailed);
+        Assert.Equal(string.Empty, none.Status.Value);
+        Assert.False(none.TryGetResult(out _));
+        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => none.Result);
+        Assert.Contains("none", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("none", none.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_parsed_document_has_the_none_kind()
+    {
+        foreach (AnalysisOutcome outcome in new[] { Pending, Succeeded, Rejected, Failed, AnalysisOutcome.Parse("""{"status":""}""") })
+        {
+            Assert.NotEqual(OutcomeKind.None, outcome.Kind);
+        }
+    }
+
+    [Fact]
     public void Exactly_one_flag_is_set_for_each_kind()
     {
         foreach (AnalysisOutcome outcome in new[] { Pending, Succeeded, Rejected, Failed })
