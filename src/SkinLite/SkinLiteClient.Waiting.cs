@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace SkinLite;
@@ -18,9 +17,7 @@ public partial class SkinLiteClient
     /// <exception cref="SkinLiteApiException">A permanent error (401, 403, 404, 400, ...).</exception>
     public virtual async Task<AnalysisOutcome> WaitAsync(SkinAnalysisJob job, PollingOptions? polling = null, CancellationToken cancellationToken = default)
     {
-        ResultUri(job);
         using JobPoller poller = StartPoller(job, polling, cancellationToken);
-        using Activity? activity = StartWaitActivity(job);
         try
         {
             while (true)
@@ -28,13 +25,13 @@ public partial class SkinLiteClient
                 AnalysisOutcome outcome = await poller.NextAsync().ConfigureAwait(false);
                 if (outcome.IsTerminal)
                 {
-                    return Ended(poller, activity, outcome);
+                    return poller.Ended(outcome);
                 }
             }
         }
         catch (Exception ex)
         {
-            Failed(poller, activity, ex);
+            poller.Failed(ex);
             throw;
         }
     }
@@ -51,7 +48,7 @@ public partial class SkinLiteClient
     public virtual IAsyncEnumerable<AnalysisOutcome> WatchAsync(SkinAnalysisJob job, PollingOptions? polling = null, CancellationToken cancellationToken = default)
     {
         // Checked here, not in the iterator, so that a bad argument fails where it is passed.
-        ResultUri(job);
+        _channel.ResultUri(job);
         polling?.Validate();
         return WatchCoreAsync(job, polling, cancellationToken);
     }
@@ -59,7 +56,6 @@ public partial class SkinLiteClient
     private async IAsyncEnumerable<AnalysisOutcome> WatchCoreAsync(SkinAnalysisJob job, PollingOptions? polling, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using JobPoller poller = StartPoller(job, polling, cancellationToken);
-        using Activity? activity = StartWaitActivity(job);
         // Each status is shown once even if the job goes back to it; there are as many at most as there are polls.
         var shown = new List<JobStatus>(4);
         while (true)
@@ -71,13 +67,13 @@ public partial class SkinLiteClient
             }
             catch (Exception ex)
             {
-                Failed(poller, activity, ex);
+                poller.Failed(ex);
                 throw;
             }
 
             if (outcome.IsTerminal)
             {
-                yield return Ended(poller, activity, outcome);
+                yield return poller.Ended(outcome);
                 yield break;
             }
 
@@ -126,6 +122,7 @@ public partial class SkinLiteClient
 
     private JobPoller StartPoller(SkinAnalysisJob job, PollingOptions? polling, CancellationToken cancellationToken)
     {
+        Uri resultUri = _channel.ResultUri(job);
         PollingOptions options = _polling;
         if (polling is not null)
         {
@@ -135,55 +132,6 @@ public partial class SkinLiteClient
 
         // A handle fresh from a submit still says ACCEPTED: give the analysis its head start before the first poll.
         bool justSubmitted = job.Status == JobStatus.Accepted;
-        return new JobPoller(this, job, options, justSubmitted, _time, _logger, cancellationToken);
-    }
-
-    private static Activity? StartWaitActivity(SkinAnalysisJob job)
-    {
-        Activity? activity = Telemetry.Source.StartActivity("SkinLite.Wait", ActivityKind.Internal);
-        Telemetry.TagJob(activity, job);
-        return activity;
-    }
-
-    /// <summary>Records a wait that ended without an outcome: the deadline, the caller's cancellation, or a permanent error.</summary>
-    private void Failed(JobPoller poller, Activity? activity, Exception error)
-    {
-        string ending = error switch
-        {
-            SkinLiteWaitTimeoutException => "timeout",
-            OperationCanceledException => "cancelled",
-            _ => "error",
-        };
-        if (ending == "error")
-        {
-            Log.WaitFailed(_logger, poller.PredictionId, poller.Polls, TransientFault.Describe(error));
-        }
-
-        if (activity is null)
-        {
-            return;
-        }
-
-        activity.SetTag("skinlite.outcome", ending);
-        activity.SetTag("skinlite.polls", poller.Polls);
-        activity.SetTag("skinlite.last_status", poller.LastStatus?.Value);
-        activity.SetTag("error.type", error.GetType().FullName);
-        activity.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
-    }
-
-    private AnalysisOutcome Ended(JobPoller poller, Activity? activity, AnalysisOutcome outcome)
-    {
-        TimeSpan elapsed = poller.Elapsed;
-        string kind = Telemetry.KindName(outcome.Kind);
-        Telemetry.RecordOutcome(outcome.Kind, elapsed);
-        Log.Ended(_logger, poller.PredictionId, kind, outcome.Status.Value, elapsed.TotalMilliseconds, poller.Polls);
-        activity?.SetTag("skinlite.outcome", kind);
-        activity?.SetTag("skinlite.polls", poller.Polls);
-        if (outcome.IsRejected)
-        {
-            activity?.SetTag("skinlite.rejection_reason", outcome.RejectionReason.ToString());
-        }
-
-        return outcome;
+        return new JobPoller(_channel, job, resultUri, options, justSubmitted, _time, _logger, cancellationToken);
     }
 }

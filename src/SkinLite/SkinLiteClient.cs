@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -11,18 +9,10 @@ namespace SkinLite;
 /// </summary>
 public partial class SkinLiteClient
 {
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
-
-    private readonly HttpClient _http = null!;
-    private readonly Routes _routes = null!;
-    private readonly AuthenticationHeaderValue _authorization = null!;
-    private readonly CredentialRedactor _redactor = null!;
+    private readonly ServiceChannel _channel = null!;
     private readonly TimeProvider _time = TimeProvider.System;
     private readonly ILogger _logger = NullLogger.Instance;
     private readonly PollingOptions _polling = new();
-    private readonly string? _appId;
-    private readonly long _maxResponseBytes;
-    private readonly int _submitConnectRetries;
     private readonly bool _skipPreflight;
 
     /// <summary>For mocking frameworks only; a client made this way cannot send anything.</summary>
@@ -51,19 +41,15 @@ public partial class SkinLiteClient
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _polling = options.Polling.Clone();
-        _submitConnectRetries = options.SubmitConnectRetries;
         _skipPreflight = options.SkipPreflight;
         _time = timeProvider ?? TimeProvider.System;
         _logger = loggerFactory?.CreateLogger("SkinLite") ?? NullLogger.Instance;
-        _http = httpClient;
-        _appId = options.AppId;
-        _maxResponseBytes = options.MaxResponseBytes;
-        _routes = Routes.Create(options.Api, options.BaseAddress ?? httpClient.BaseAddress ?? options.Api.DefaultBaseAddress(), options.AppId);
-        (_authorization, _redactor) = BearerHeader.Create(options.Credential!, options.SendCredentialAsIs);
+        var routes = Routes.Create(options.Api, options.BaseAddress ?? httpClient.BaseAddress ?? options.Api.DefaultBaseAddress(), options.AppId);
+        _channel = new ServiceChannel(httpClient, routes, options.AppId, options.Credential!, options.SendCredentialAsIs, options.MaxResponseBytes, options.SubmitConnectRetries, _time, _logger);
     }
 
     /// <summary>The route family this client talks to.</summary>
-    public virtual SkinLiteApi Api => _routes.Api;
+    public virtual SkinLiteApi Api => _channel.Routes.Api;
 
     /// <summary>Submits the image file at <paramref name="imagePath"/>, streamed from disk.</summary>
     /// <param name="imagePath">A PNG or JPEG file.</param>
@@ -80,11 +66,11 @@ public partial class SkinLiteClient
             EnsurePassesPreflight(probe);
         }
 
-        return SubmitWithRetriesAsync(
+        return _channel.SubmitAsync(
             ct => ImageUploadContent.CreateAsync(ImageFile.Open(imagePath), ownsSource: true, ct),
             Path.GetFileName(imagePath),
-            cancellationToken,
-            retryable: true);
+            retryable: true,
+            cancellationToken);
     }
 
     /// <summary>
@@ -116,7 +102,7 @@ public partial class SkinLiteClient
 
         // A retry must send the same bytes again: only a stream that can seek back to its start can give them.
         long start = image.CanSeek ? image.Position : -1;
-        return SubmitWithRetriesAsync(
+        return _channel.SubmitAsync(
             ct =>
             {
                 if (start >= 0)
@@ -128,8 +114,8 @@ public partial class SkinLiteClient
                 return ImageUploadContent.CreateAsync(image, ownsSource: image is HeaderReplayStream, ct);
             },
             fileName,
-            cancellationToken,
-            retryable: start >= 0);
+            retryable: start >= 0,
+            cancellationToken);
     }
 
     /// <summary>Submits an image held in memory.</summary>
@@ -152,7 +138,7 @@ public partial class SkinLiteClient
             ThrowIfInvalid(ImagePreflight.Check(image.Span));
         }
 
-        return SubmitWithRetriesAsync(_ => Task.FromResult(ImageUploadContent.FromMemory(image)), fileName, cancellationToken, retryable: true);
+        return _channel.SubmitAsync(_ => Task.FromResult(ImageUploadContent.FromMemory(image)), fileName, retryable: true, cancellationToken);
     }
 
     /// <summary>Fetches the outcome of a job once.</summary>
@@ -163,7 +149,7 @@ public partial class SkinLiteClient
     /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached.</exception>
     public virtual Task<AnalysisOutcome> GetOutcomeAsync(SkinAnalysisJob job, CancellationToken cancellationToken = default)
     {
-        return GetOutcomeCoreAsync(ResultUri(job), cancellationToken);
+        return GetOutcomeCoreAsync(_channel.ResultUri(job), cancellationToken);
     }
 
     /// <summary>Fetches the outcome of a job once from its bare ids (private and platform families).</summary>
@@ -175,12 +161,12 @@ public partial class SkinLiteClient
     /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached.</exception>
     public virtual Task<AnalysisOutcome> GetOutcomeAsync(string scanId, string predictionId, CancellationToken cancellationToken = default)
     {
-        if (!_routes.UsesScanId)
+        if (!_channel.Routes.UsesScanId)
         {
             throw new ArgumentException("The transformation family has no scan id; call GetOutcomeAsync(predictionId).", nameof(scanId));
         }
 
-        return GetOutcomeCoreAsync(_routes.Result(null, scanId, predictionId), cancellationToken);
+        return GetOutcomeCoreAsync(_channel.Routes.Result(null, scanId, predictionId), cancellationToken);
     }
 
     /// <summary>Fetches the outcome of a job once from its prediction id (transformation family).</summary>
@@ -191,23 +177,12 @@ public partial class SkinLiteClient
     /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached.</exception>
     public virtual Task<AnalysisOutcome> GetOutcomeAsync(string predictionId, CancellationToken cancellationToken = default)
     {
-        if (_routes.UsesScanId)
+        if (_channel.Routes.UsesScanId)
         {
-            throw new ArgumentException($"The {_routes.Api} family needs a scan id too; call GetOutcomeAsync(scanId, predictionId).", nameof(predictionId));
+            throw new ArgumentException($"The {_channel.Routes.Api} family needs a scan id too; call GetOutcomeAsync(scanId, predictionId).", nameof(predictionId));
         }
 
-        return GetOutcomeCoreAsync(_routes.Result(null, null, predictionId), cancellationToken);
-    }
-
-    /// <summary>One poll: the outcome and the wait the answer asked for (honoured by <see cref="WaitAsync(SkinAnalysisJob, PollingOptions?, CancellationToken)"/>).</summary>
-    internal async Task<(AnalysisOutcome Outcome, TimeSpan? RetryAfter)> PollAsync(SkinAnalysisJob job, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, ResultUri(job));
-        (PooledBody body, TimeSpan? retryAfter) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
-        using (body)
-        {
-            return (ReadOutcome(body), retryAfter);
-        }
+        return GetOutcomeCoreAsync(_channel.Routes.Result(null, null, predictionId), cancellationToken);
     }
 
     private void EnsurePassesPreflight(Stream image)
@@ -227,143 +202,6 @@ public partial class SkinLiteClient
         }
     }
 
-    private Uri ResultUri(SkinAnalysisJob job)
-    {
-        ArgumentNullException.ThrowIfNull(job);
-        if (job.Api != _routes.Api)
-        {
-            throw new ArgumentException($"The job was submitted on the {job.Api} route family; this client talks to {_routes.Api}.", nameof(job));
-        }
-
-        return _routes.Result(job);
-    }
-
-    private async Task<AnalysisOutcome> GetOutcomeCoreAsync(Uri resultUri, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, resultUri);
-        (PooledBody body, _) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
-        using (body)
-        {
-            return ReadOutcome(body);
-        }
-    }
-
-    /// <summary>
-    /// Submits, retrying only when the connection could not be made at all: then the request provably never reached
-    /// the server, whereas any later failure may already have started a paid analysis. Each attempt gets new content.
-    /// </summary>
-    private async Task<SkinAnalysisJob> SubmitWithRetriesAsync(Func<CancellationToken, Task<ImageUploadContent>> createContent, string? fileName, CancellationToken cancellationToken, bool retryable)
-    {
-        int retries = retryable ? _submitConnectRetries : 0;
-        using Activity? activity = Telemetry.Source.StartActivity("SkinLite.Submit", ActivityKind.Client);
-        activity?.SetTag("skinlite.api", _routes.Api.ToString());
-        try
-        {
-            for (int attempt = 1; ; attempt++)
-            {
-                // HttpClient hands a cancelled token to its handler as it is: only this check keeps a cancelled submit from sending.
-                cancellationToken.ThrowIfCancellationRequested();
-                activity?.SetTag("skinlite.attempts", attempt);
-                ImageUploadContent content = await createContent(cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    SkinAnalysisJob job = await SubmitContentAsync(content, fileName, cancellationToken).ConfigureAwait(false);
-                    Telemetry.TagJob(activity, job);
-                    Log.Submitted(_logger, job.Api, job.PredictionId, job.ScanId);
-                    return job;
-                }
-                catch (SkinLiteTransportException ex) when (attempt <= retries && NeverReachedServer(ex))
-                {
-                    TimeSpan delay = TimeSpan.FromSeconds(attempt);
-                    Log.SubmitRetry(_logger, attempt, delay.TotalMilliseconds, ex);
-                    await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-        catch (Exception ex) when (activity is not null)
-        {
-            activity.SetTag("error.type", ex.GetType().FullName);
-            activity.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
-            throw;
-        }
-    }
-
-    private static bool NeverReachedServer(SkinLiteTransportException error) =>
-        !error.IsTimeout && error.Error is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
-
-    private async Task<SkinAnalysisJob> SubmitContentAsync(ImageUploadContent image, string? fileName, CancellationToken cancellationToken)
-    {
-        using var form = new MultipartFormDataContent();
-        image.Headers.ContentType = new MediaTypeHeaderValue(image.MediaType);
-        image.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data")
-        {
-            Name = "\"input.image\"",
-            FileName = $"\"{UploadFileName.Sanitize(fileName, ImageSignature.DefaultFileName(image.MediaType))}\"",
-        };
-        form.Add(image);
-        using var request = new HttpRequestMessage(HttpMethod.Post, _routes.Submit) { Content = form };
-        (PooledBody body, _) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
-        using (body)
-        {
-            try
-            {
-                return SubmitAnswerReader.Read(body.Span, _routes.Api, _appId);
-            }
-            catch (SkinLiteProtocolException ex)
-            {
-                throw ex.Redacted(_redactor);
-            }
-        }
-    }
-
-    /// <summary>Classifies a result body; an unreadable one may echo the credential, so its error is redacted.</summary>
-    private AnalysisOutcome ReadOutcome(PooledBody body)
-    {
-        try
-        {
-            return _redactor.Redact(PredictionDocumentReader.Read(body.Span));
-        }
-        catch (SkinLiteProtocolException ex)
-        {
-            throw ex.Redacted(_redactor);
-        }
-    }
-
-    /// <summary>
-    /// Sends one request and reads its 2xx body within the cap, with the wait the answer asked for. Every failure leaves
-    /// as a <see cref="SkinLiteException"/>, or as the caller's own cancellation.
-    /// </summary>
-    private async Task<(PooledBody Body, TimeSpan? RetryAfter)> ExchangeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        // HttpClient hands an already-cancelled token to the handler chain, and a handler may start sending before it
-        // looks: a caller who has cancelled must send nothing, least of all a paid submit.
-        cancellationToken.ThrowIfCancellationRequested();
-        request.Headers.Authorization = _authorization;
-        request.Headers.Accept.Add(AcceptJson);
-        try
-        {
-            using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw await ApiErrorReader.ReadAsync(response, _redactor, _time, cancellationToken).ConfigureAwait(false);
-            }
-
-            TimeSpan? retryAfter = RetryAfterHeader.Parse(response.Headers, _time.GetUtcNow());
-            return (await ResponseBody.ReadAsync(response.Content, _maxResponseBytes, cancellationToken).ConfigureAwait(false), retryAfter);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new SkinLiteTransportException($"{Describe(request)} failed: {_redactor.Redact(ex.Message)}", ex.HttpRequestError, isTimeout: false, ex);
-        }
-        catch (IOException ex)
-        {
-            throw new SkinLiteTransportException($"{Describe(request)} lost its connection while reading the answer: {_redactor.Redact(ex.Message)}", HttpRequestError.ResponseEnded, isTimeout: false, ex);
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new SkinLiteTransportException($"{Describe(request)} timed out (HttpClient.Timeout is {_http.Timeout}).", HttpRequestError.Unknown, isTimeout: true, ex);
-        }
-    }
-
-    private static string Describe(HttpRequestMessage request) => $"{request.Method.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)}";
+    private async Task<AnalysisOutcome> GetOutcomeCoreAsync(Uri resultUri, CancellationToken cancellationToken) =>
+        (await _channel.GetOutcomeAsync(resultUri, cancellationToken).ConfigureAwait(false)).Outcome;
 }

@@ -38,9 +38,9 @@ public sealed class SkinLiteProtocolException : SkinLiteException
             null)
         { IsTransient = false };
 
-    /// <summary>The same error with the credential removed from its message and excerpt, which came from the network.</summary>
-    internal SkinLiteProtocolException Redacted(CredentialRedactor redactor) =>
-        new(redactor.Redact(Message)!, redactor.Redact(BodyExcerpt), InnerException) { IsTransient = IsTransient };
+    /// <summary>The same error with another message and excerpt: the transport's copy with the credential removed from both.</summary>
+    internal SkinLiteProtocolException WithText(string message, string? bodyExcerpt) =>
+        new(message, bodyExcerpt, InnerException) { IsTransient = IsTransient };
 
     /// <summary>The start of a body as text, cut at <see cref="MaxExcerptBytes"/> bytes.</summary>
     internal static string? Excerpt(ReadOnlySpan<byte> body) =>

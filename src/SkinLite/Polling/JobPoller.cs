@@ -4,19 +4,22 @@ using Microsoft.Extensions.Logging;
 namespace SkinLite;
 
 /// <summary>
-/// One wait on one job: polls on the schedule, retries transient faults inside the deadline, and hands back each
-/// answered poll. Costs one object, one timer and one cancellation source per wait, however many polls it makes.
+/// One wait on one job: polls on the schedule, retries transient faults inside the deadline, hands back each answered
+/// poll, and records how the wait ended (the <c>SkinLite.Wait</c> span, the outcome metrics and logs). Costs one object,
+/// one timer and one cancellation source per wait, however many polls it makes.
 /// </summary>
 internal sealed class JobPoller : IDisposable
 {
-    private readonly SkinLiteClient _client;
+    private readonly ServiceChannel _channel;
     private readonly SkinAnalysisJob _job;
+    private readonly Uri _resultUri;
     private readonly PollingOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly CancellationToken _callerToken;
     private readonly long _started;
     private readonly ITimer _attemptTimer;
+    private readonly Activity? _activity;
     private CancellationTokenSource _attempt;
 
     // When the running poll times out, as a timestamp; 0 while no poll runs. The one timer of the wait can deliver a tick
@@ -25,10 +28,11 @@ internal sealed class JobPoller : IDisposable
     private PollingSchedule _schedule;
     private TimeSpan _nextDelay;
 
-    public JobPoller(SkinLiteClient client, SkinAnalysisJob job, PollingOptions options, bool justSubmitted, TimeProvider time, ILogger logger, CancellationToken callerToken)
+    public JobPoller(ServiceChannel channel, SkinAnalysisJob job, Uri resultUri, PollingOptions options, bool justSubmitted, TimeProvider time, ILogger logger, CancellationToken callerToken)
     {
-        _client = client;
+        _channel = channel;
         _job = job;
+        _resultUri = resultUri;
         _options = options;
         _time = time;
         _logger = logger;
@@ -38,11 +42,11 @@ internal sealed class JobPoller : IDisposable
         _nextDelay = justSubmitted ? options.InitialDelay : TimeSpan.Zero;
         _attempt = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
         _attemptTimer = time.CreateTimer(static state => ((JobPoller)state!).OnAttemptTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _activity = Telemetry.Source.StartActivity("SkinLite.Wait", ActivityKind.Internal);
+        Telemetry.TagJob(_activity, job);
     }
 
     public int Polls { get; private set; }
-
-    public string PredictionId => _job.PredictionId;
 
     public JobStatus? LastStatus { get; private set; }
 
@@ -84,8 +88,52 @@ internal sealed class JobPoller : IDisposable
         return new SkinLiteWaitTimeoutException(_job, LastStatus, Elapsed, Polls, lastFault);
     }
 
+    /// <summary>Records the job's end (metrics, log, span) and hands the outcome back.</summary>
+    public AnalysisOutcome Ended(AnalysisOutcome outcome)
+    {
+        TimeSpan elapsed = Elapsed;
+        string kind = Telemetry.KindName(outcome.Kind);
+        Telemetry.RecordOutcome(outcome.Kind, elapsed);
+        Log.Ended(_logger, _job.PredictionId, kind, outcome.Status.Value, elapsed.TotalMilliseconds, Polls);
+        _activity?.SetTag("skinlite.outcome", kind);
+        _activity?.SetTag("skinlite.polls", Polls);
+        if (outcome.IsRejected)
+        {
+            _activity?.SetTag("skinlite.rejection_reason", outcome.RejectionReason.ToString());
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Records a wait that ended without an outcome: the deadline, the caller's cancellation, or a permanent error.</summary>
+    public void Failed(Exception error)
+    {
+        string ending = error switch
+        {
+            SkinLiteWaitTimeoutException => "timeout",
+            OperationCanceledException => "cancelled",
+            _ => "error",
+        };
+        if (ending == "error")
+        {
+            Log.WaitFailed(_logger, _job.PredictionId, Polls, TransientFault.Describe(error));
+        }
+
+        if (_activity is null)
+        {
+            return;
+        }
+
+        _activity.SetTag("skinlite.outcome", ending);
+        _activity.SetTag("skinlite.polls", Polls);
+        _activity.SetTag("skinlite.last_status", LastStatus?.Value);
+        _activity.SetTag("error.type", error.GetType().FullName);
+        _activity.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
+    }
+
     public void Dispose()
     {
+        _activity?.Dispose();
         _attemptTimer.Dispose();
         _attempt.Dispose();
     }
@@ -120,7 +168,7 @@ internal sealed class JobPoller : IDisposable
         _attemptTimer.Change(timeout, Timeout.InfiniteTimeSpan);
         try
         {
-            return await _client.PollAsync(_job, _attempt.Token).ConfigureAwait(false);
+            return await _channel.GetOutcomeAsync(_resultUri, _attempt.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (_callerToken.IsCancellationRequested && ex.CancellationToken != _callerToken)
         {

@@ -40,7 +40,7 @@ internal sealed class Routes
 
         string root = baseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/');
         string? escapedAppId = api.UsesScanId()
-            ? IdSegment.Escape(appId, nameof(SkinLiteClientOptions.AppId))
+            ? IdSegment.Escape(appId, "AppId")
             : null;
         return new Routes(api, root, escapedAppId);
     }
