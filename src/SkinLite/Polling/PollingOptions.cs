@@ -8,8 +8,7 @@ namespace SkinLite;
 /// <remarks>
 /// Defaults: first poll 2 s after the submit (an analysis takes seconds; polling at once only costs a request),
 /// then intervals from 1 s growing with decorrelated jitter up to 10 s, for at most 10 minutes (the vendor SDKs'
-/// 150 polls of 4 s). A job that takes 6 s is seen finished at about 8 s after 3 polls (median; docs/polling.md has
-/// the figures). <c>Retry-After</c> is honoured but clamped to 1 s - 60 s, so a negative, zero, huge or garbled
+/// 150 polls of 4 s); docs/polling.md has the measured delays and poll counts of this schedule. <c>Retry-After</c> is honoured but clamped to 1 s - 60 s, so a negative, zero, huge or garbled
 /// value can neither spin the loop nor stall it. Each request has its own 30 s timeout, independent of the deadline.
 /// </remarks>
 public sealed class PollingOptions

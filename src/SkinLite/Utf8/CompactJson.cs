@@ -6,8 +6,8 @@ namespace SkinLite;
 
 /// <summary>
 /// Removes the line breaks and indentation of a formatted JSON text, 32 bytes at a time. <see cref="System.Text.Json.Utf8JsonReader"/>
-/// spends most of its time on an indented answer stepping over whitespace (the recorded 10 KB answer reads 2.5 times
-/// slower than the same answer minified), and the retained <c>output</c> would keep a quarter more bytes alive. Removed:
+/// spends most of its time on an indented answer stepping over whitespace, and the retained <c>output</c> would keep the
+/// whitespace alive too (docs/performance.md, "What the layouts show", has the measurements). Removed:
 /// every line break or tab outside a string, and the spaces and breaks that follow it. Strings are tracked (quotes, with
 /// escapes), so a raw line break inside a string, which is not valid JSON, is left for the reader to reject; a space
 /// after a colon stays. The text is not validated here: the reader still reads every token of the result.

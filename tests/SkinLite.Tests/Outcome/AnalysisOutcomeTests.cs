@@ -109,17 +109,6 @@ public sealed class AnalysisOutcomeTests
     }
 
     [Fact]
-    public void The_default_value_is_pending_with_an_empty_status_and_no_result()
-    {
-        AnalysisOutcome outcome = default;
-
-        Assert.Equal(OutcomeKind.Pending, outcome.Kind);
-        Assert.Equal(string.Empty, outcome.Status.Value);
-        Assert.False(outcome.TryGetResult(out _));
-        Assert.Throws<InvalidOperationException>(() => outcome.Result);
-    }
-
-    [Fact]
     public void ToString_names_the_kind_and_its_detail()
     {
         Assert.Equal("pending (status PROCESSING)", Pending.ToString());
