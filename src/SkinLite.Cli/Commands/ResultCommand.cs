@@ -43,16 +43,16 @@ internal static class ResultCommand
 
     private static SkinAnalysisJob JobFrom(ConnectionSettings settings, string[] ids)
     {
-        if (settings.Api == SkinLiteApi.Transformation)
+        if (!settings.Api.UsesScanId())
         {
             return ids.Length == 1
                 ? new SkinAnalysisJob { Api = settings.Api, PredictionId = ids[0] }
-                : throw new BadInputException($"The transformation family has no scan id: give the prediction id alone, not {ids.Length} ids.");
+                : throw new BadInputException($"The {ApiNames.Of(settings.Api)} family has no scan id: give the prediction id alone, not {ids.Length} ids.");
         }
 
         return ids.Length == 2
             ? new SkinAnalysisJob { Api = settings.Api, AppId = settings.AppId, ScanId = ids[0], PredictionId = ids[1] }
-            : throw new BadInputException($"The {ApiFamilies.Name(settings.Api)} family needs both ids: skinlite result <scanId> <predictionId>.");
+            : throw new BadInputException($"The {ApiNames.Of(settings.Api)} family needs both ids: skinlite result <scanId> <predictionId>.");
     }
 
     private static async Task<int> RunAsync(ConnectionSettings settings, SkinAnalysisJob job, bool wait, TimeSpan? timeout, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
