@@ -10,6 +10,16 @@ namespace SkinLite.Cli.Commands;
 /// </summary>
 internal static class ResultCommand
 {
+    /// <summary>
+    /// Every code, as analyze: bad ids or options (2); the job's outcome (0, 3, 4), not finished yet or the wait's end
+    /// (5); the service refusing the key (6) or failing (7); Ctrl-C (130).
+    /// </summary>
+    public static IReadOnlyList<int> ExitCodesReturned { get; } =
+    [
+        ExitCodes.Succeeded, ExitCodes.BadInput, ExitCodes.Rejected, ExitCodes.JobFailed, ExitCodes.NotFinished,
+        ExitCodes.AuthenticationFailed, ExitCodes.ServiceError, ExitCodes.Cancelled,
+    ];
+
     public static Command Create()
     {
         var ids = new Argument<string[]>("ids")
@@ -24,7 +34,7 @@ internal static class ResultCommand
         Option<bool> json = CommonOptions.Json();
         Option<bool> quiet = CommonOptions.Quiet();
 
-        var command = new Command("result", "Fetch the outcome of a submitted job, once or (--wait) to the end.\n\n" + ExitCodes.HelpText) { ids };
+        var command = new Command("result", "Fetch the outcome of a submitted job, once or (--wait) to the end.") { ids };
         connection.AddTo(command);
         command.Options.Add(wait);
         command.Options.Add(timeout);
