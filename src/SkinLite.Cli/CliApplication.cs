@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Runtime.InteropServices;
 using SkinLite.Cli.Commands;
@@ -18,16 +19,56 @@ internal static class CliApplication
         var root = new RootCommand(
             "skinlite: analyze face images with the Pixelbin/GlamAR Skin Analysis API.\n" +
             "With no access key and no base URL configured, analyze uses a built-in emulator.\n\n" +
-            "Environment: SKINLITE_ACCESS_KEY, SKINLITE_APP_ID, SKINLITE_BASE_URL (options override them).\n\n" +
-            ExitCodes.HelpText)
+            "Environment: SKINLITE_ACCESS_KEY, SKINLITE_APP_ID, SKINLITE_BASE_URL (options override them).");
+        var exitCodes = new Dictionary<Command, IReadOnlyList<int>> { [root] = ExitCodes.All };
+        foreach ((Command command, IReadOnlyList<int> codes) in new (Command, IReadOnlyList<int>)[]
         {
-            AnalyzeCommand.Create(),
-            ResultCommand.Create(),
-            CheckCommand.Create(),
-            ShowCommand.Create(),
-            EmulatorCommand.Create(),
-        };
+            (AnalyzeCommand.Create(), AnalyzeCommand.ExitCodesReturned),
+            (ResultCommand.Create(), ResultCommand.ExitCodesReturned),
+            (CheckCommand.Create(), CheckCommand.ExitCodesReturned),
+            (ShowCommand.Create(), ShowCommand.ExitCodesReturned),
+            (EmulatorCommand.Create(), EmulatorCommand.ExitCodesReturned),
+        })
+        {
+            root.Subcommands.Add(command);
+            exitCodes.Add(command, codes);
+        }
+
+        AddExitCodesToHelp(root, exitCodes);
         return root;
+    }
+
+    /// <summary>
+    /// Ends each help page with an "Exit codes:" section: the whole table under the root's --help, and under a
+    /// command's only the codes that command can return. A section of its own rather than part of a description,
+    /// which the root's list of commands would repeat.
+    /// </summary>
+    private static void AddExitCodesToHelp(RootCommand root, IReadOnlyDictionary<Command, IReadOnlyList<int>> exitCodes)
+    {
+        HelpOption option = root.Options.OfType<HelpOption>().Single();
+        option.Action = new HelpWithExitCodes(
+            option.Action as HelpAction ?? throw new InvalidOperationException("The root's help option has no help action."),
+            exitCodes);
+    }
+
+    /// <summary>System.CommandLine's own help, then the exit codes of the command it was asked about.</summary>
+    private sealed class HelpWithExitCodes(HelpAction help, IReadOnlyDictionary<Command, IReadOnlyList<int>> exitCodes) : SynchronousCommandLineAction
+    {
+        /// <summary>As the help it extends: <c>skinlite analyze --help</c> shows help even without the image argument.</summary>
+        public override bool ClearsParseErrors => help.ClearsParseErrors;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            int code = help.Invoke(parseResult);
+            if (exitCodes.TryGetValue(parseResult.CommandResult.Command, out IReadOnlyList<int>? codes))
+            {
+                TextWriter output = parseResult.InvocationConfiguration.Output;
+                ExitCodes.WriteTable(output, codes);
+                output.WriteLine();
+            }
+
+            return code;
+        }
     }
 
     public static async Task<int> RunAsync(string[] args)

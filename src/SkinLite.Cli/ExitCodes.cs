@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SkinLite.Cli;
 
 /// <summary>
@@ -29,17 +31,44 @@ internal static class ExitCodes
     /// <summary>Ctrl-C: 128 + SIGINT, as shells report it.</summary>
     public const int Cancelled = 130;
 
-    /// <summary>The table printed under --help and mirrored in the README.</summary>
-    public const string HelpText =
-        """
-        Exit codes:
-          0    succeeded
-          2    usage error or bad local input (nothing was sent)
-          3    the service rejected the image
-          4    the analysis job failed
-          5    timed out, or not finished yet (resume with 'skinlite result')
-          6    authentication failed
-          7    other API, network or protocol error
-          130  cancelled by Ctrl-C
-        """;
+    /// <summary>What each code means in --help, in the order listed: the one place the help's wording is written.</summary>
+    private static readonly (int Code, string Meaning)[] Meanings =
+    [
+        (Succeeded, "succeeded"),
+        (BadInput, "usage error or bad local input (nothing was sent)"),
+        (Rejected, "the service rejected the image"),
+        (JobFailed, "the analysis job failed"),
+        (NotFinished, "timed out, or not finished yet (resume with 'skinlite result')"),
+        (AuthenticationFailed, "authentication failed"),
+        (ServiceError, "other API, network or protocol error"),
+        (Cancelled, "cancelled by Ctrl-C"),
+    ];
+
+    /// <summary>Every code, in the order the table lists them.</summary>
+    public static IReadOnlyList<int> All { get; } = [.. Meanings.Select(m => m.Code)];
+
+    /// <summary>
+    /// Writes the "Exit codes:" help section for the given codes, one line each in the order of <see cref="All"/>:
+    /// every code under the root's --help, only those a command can return under its own.
+    /// </summary>
+    /// <exception cref="ArgumentException">A code is not one of the constants above.</exception>
+    public static void WriteTable(TextWriter output, IReadOnlyList<int> codes)
+    {
+        foreach (int code in codes)
+        {
+            if (!All.Contains(code))
+            {
+                throw new ArgumentException($"{code} is not an exit code of skinlite.", nameof(codes));
+            }
+        }
+
+        output.WriteLine("Exit codes:");
+        foreach ((int code, string meaning) in Meanings)
+        {
+            if (codes.Contains(code))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {code,-5}{meaning}"));
+            }
+        }
+    }
 }

@@ -78,7 +78,7 @@ public sealed class SkinAnalysisEmulator : IDisposable
     /// <summary>The base address of a route family on the in-process emulator, for <c>SkinLiteClientOptions.BaseAddress</c> with <see cref="CreateHandler"/>.</summary>
     /// <param name="api">The route family.</param>
     /// <returns><c>http://emulator.skinlite.invalid</c> followed by the family's path prefix, e.g. <c>/service/private/misc/v2.0</c>.</returns>
-    public static Uri BaseAddressFor(SkinLiteApi api) => new(InProcessOrigin + RouteFamilies.PathPrefix(api));
+    public static Uri BaseAddressFor(SkinLiteApi api) => new(InProcessOrigin + api.BasePath());
 
     /// <summary>Creates a handler that answers requests in process, with no sockets: <c>new HttpClient(emulator.CreateHandler())</c>.</summary>
     /// <returns>A new handler over this emulator's jobs; dispose it with its <see cref="HttpClient"/>.</returns>
@@ -201,9 +201,14 @@ public sealed class SkinAnalysisEmulator : IDisposable
             _jobs.Add(job, now);
         }
 
-        // Documented as 201; real traffic on the transformation family answered 200. The emulator does both.
-        return new EmulatorAnswer(route.Api == SkinLiteApi.Transformation ? 200 : 201, JobDocuments.SubmitAnswer(job, origin));
+        return new EmulatorAnswer(SubmitStatusCode(route.Api), JobDocuments.SubmitAnswer(job, origin));
     }
+
+    /// <summary>
+    /// The status of an accepted submit: 201 as documented, but 200 on the transformation family, which is what real
+    /// traffic there answered. A quirk of that family's service, not a consequence of its having no scan id.
+    /// </summary>
+    private static int SubmitStatusCode(SkinLiteApi api) => api == SkinLiteApi.Transformation ? 200 : 201;
 
     private EmulatorAnswer Result(EmulatorRoute route, string origin, bool failJob)
     {
@@ -227,6 +232,6 @@ public sealed class SkinAnalysisEmulator : IDisposable
     }
 
     private static bool SameAddress(EmulatedJob job, EmulatorRoute route) =>
-        RouteFamilies.UsesScanId(job.Api) == RouteFamilies.UsesScanId(route.Api) &&
-        (!RouteFamilies.UsesScanId(job.Api) || (job.ScanId == route.ScanId && job.AppId == route.AppId));
+        job.Api.UsesScanId() == route.Api.UsesScanId() &&
+        (!job.Api.UsesScanId() || (job.ScanId == route.ScanId && job.AppId == route.AppId));
 }

@@ -51,7 +51,7 @@ public class EmulatorErrorTests
     public async Task An_unknown_prediction_gets_404_as_a_typed_error(SkinLiteApi api)
     {
         using var emulator = new SkinAnalysisEmulator(Emulated.Instant());
-        var job = new SkinAnalysisJob { Api = api, PredictionId = "skinAnalysisInt--generate--nope", ScanId = api == SkinLiteApi.Transformation ? null : "scan", AppId = SkinAnalysisEmulator.DefaultAppId };
+        var job = new SkinAnalysisJob { Api = api, PredictionId = "skinAnalysisInt--generate--nope", ScanId = api.UsesScanId() ? "scan" : null, AppId = SkinAnalysisEmulator.DefaultAppId };
 
         var error = await Assert.ThrowsAsync<SkinLiteNotFoundException>(() => Emulated.Client(emulator, api).GetOutcomeAsync(job));
 

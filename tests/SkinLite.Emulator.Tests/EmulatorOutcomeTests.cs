@@ -20,7 +20,7 @@ public class EmulatorOutcomeTests
 
         Assert.Equal(JobStatus.Accepted, job.Status);
         Assert.StartsWith("skinAnalysisInt--generate--", job.PredictionId, StringComparison.Ordinal);
-        Assert.Equal(api != SkinLiteApi.Transformation, job.ScanId is not null);
+        Assert.Equal(api.UsesScanId(), job.ScanId is not null);
         Assert.True(outcome.IsSucceeded, outcome.ToString());
         SkinAnalysis analysis = outcome.Result;
         Assert.True(analysis.IsEmulated);

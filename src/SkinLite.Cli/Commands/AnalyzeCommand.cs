@@ -8,6 +8,16 @@ namespace SkinLite.Cli.Commands;
 /// <summary><c>skinlite analyze &lt;image&gt;</c>: preflight, submit, wait with progress, print.</summary>
 internal static class AnalyzeCommand
 {
+    /// <summary>
+    /// Every code: a bad image or option (2); the job's outcome (0, 3, 4) or the wait's end (5); the service refusing
+    /// the key (6) or failing (7); Ctrl-C (130).
+    /// </summary>
+    public static IReadOnlyList<int> ExitCodesReturned { get; } =
+    [
+        ExitCodes.Succeeded, ExitCodes.BadInput, ExitCodes.Rejected, ExitCodes.JobFailed, ExitCodes.NotFinished,
+        ExitCodes.AuthenticationFailed, ExitCodes.ServiceError, ExitCodes.Cancelled,
+    ];
+
     public static Command Create()
     {
         var image = new Argument<string>("image") { Description = "The face image: PNG or JPEG, 1024 to 2048 pixels a side, at most 5 MB." };
@@ -17,7 +27,7 @@ internal static class AnalyzeCommand
         Option<bool> quiet = CommonOptions.Quiet();
         var noPreflight = new Option<bool>("--no-preflight") { Description = "Skip the local image checks and let the service judge the image." };
 
-        var command = new Command("analyze", "Check a face image, submit it, wait for the analysis and print it.\n\n" + ExitCodes.HelpText) { image };
+        var command = new Command("analyze", "Check a face image, submit it, wait for the analysis and print it.") { image };
         connection.AddTo(command);
         command.Options.Add(timeout);
         command.Options.Add(noPreflight);

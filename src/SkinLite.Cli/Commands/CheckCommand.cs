@@ -7,6 +7,9 @@ namespace SkinLite.Cli.Commands;
 /// <summary><c>skinlite check &lt;image&gt;...</c>: the local preflight only, one line per image; nothing is sent anywhere.</summary>
 internal static class CheckCommand
 {
+    /// <summary>Every image passes (0), or one does not or cannot be read, or the usage is wrong (2).</summary>
+    public static IReadOnlyList<int> ExitCodesReturned { get; } = [ExitCodes.Succeeded, ExitCodes.BadInput];
+
     public static Command Create()
     {
         var images = new Argument<string[]>("images")
@@ -16,8 +19,8 @@ internal static class CheckCommand
         };
         var command = new Command(
             "check",
-            "Check images against the service's rules (PNG or JPEG, at most 5 MB, 1024 to 2048 pixels a side) without sending them.\n\n" +
-            "Exit codes: 0 every image passes, 2 at least one does not.")
+            "Check images against the service's rules (PNG or JPEG, at most 5 MB, 1024 to 2048 pixels a side) without sending them. " +
+            "An image that fails them counts as bad local input.")
         {
             images,
         };

@@ -12,6 +12,9 @@ internal static class EmulatorCommand
 {
     public const int DefaultPort = 5080;
 
+    /// <summary>Stopped by Ctrl-C or SIGTERM (0), or a bad option or a port it cannot listen on (2).</summary>
+    public static IReadOnlyList<int> ExitCodesReturned { get; } = [ExitCodes.Succeeded, ExitCodes.BadInput];
+
     public static Command Create()
     {
         var port = new Option<int>("--port")
@@ -66,7 +69,7 @@ internal static class EmulatorCommand
                 return null;
             },
         };
-        var command = new Command("emulator", "Run the emulated Skin Analysis API on 127.0.0.1 until Ctrl-C (then exit 0).");
+        var command = new Command("emulator", "Run the emulated Skin Analysis API on 127.0.0.1 until Ctrl-C or SIGTERM, either of which ends it successfully.");
         command.Options.Add(port);
         command.Options.Add(credential);
         command.Options.Add(latency);

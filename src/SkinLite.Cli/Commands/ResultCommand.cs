@@ -10,6 +10,16 @@ namespace SkinLite.Cli.Commands;
 /// </summary>
 internal static class ResultCommand
 {
+    /// <summary>
+    /// Every code, as analyze: bad ids or options (2); the job's outcome (0, 3, 4), not finished yet or the wait's end
+    /// (5); the service refusing the key (6) or failing (7); Ctrl-C (130).
+    /// </summary>
+    public static IReadOnlyList<int> ExitCodesReturned { get; } =
+    [
+        ExitCodes.Succeeded, ExitCodes.BadInput, ExitCodes.Rejected, ExitCodes.JobFailed, ExitCodes.NotFinished,
+        ExitCodes.AuthenticationFailed, ExitCodes.ServiceError, ExitCodes.Cancelled,
+    ];
+
     public static Command Create()
     {
         var ids = new Argument<string[]>("ids")
@@ -24,7 +34,7 @@ internal static class ResultCommand
         Option<bool> json = CommonOptions.Json();
         Option<bool> quiet = CommonOptions.Quiet();
 
-        var command = new Command("result", "Fetch the outcome of a submitted job, once or (--wait) to the end.\n\n" + ExitCodes.HelpText) { ids };
+        var command = new Command("result", "Fetch the outcome of a submitted job, once or (--wait) to the end.") { ids };
         connection.AddTo(command);
         command.Options.Add(wait);
         command.Options.Add(timeout);
@@ -43,16 +53,16 @@ internal static class ResultCommand
 
     private static SkinAnalysisJob JobFrom(ConnectionSettings settings, string[] ids)
     {
-        if (settings.Api == SkinLiteApi.Transformation)
+        if (!settings.Api.UsesScanId())
         {
             return ids.Length == 1
                 ? new SkinAnalysisJob { Api = settings.Api, PredictionId = ids[0] }
-                : throw new BadInputException($"The transformation family has no scan id: give the prediction id alone, not {ids.Length} ids.");
+                : throw new BadInputException($"The {ApiNames.Of(settings.Api)} family has no scan id: give the prediction id alone, not {ids.Length} ids.");
         }
 
         return ids.Length == 2
             ? new SkinAnalysisJob { Api = settings.Api, AppId = settings.AppId, ScanId = ids[0], PredictionId = ids[1] }
-            : throw new BadInputException($"The {ApiFamilies.Name(settings.Api)} family needs both ids: skinlite result <scanId> <predictionId>.");
+            : throw new BadInputException($"The {ApiNames.Of(settings.Api)} family needs both ids: skinlite result <scanId> <predictionId>.");
     }
 
     private static async Task<int> RunAsync(ConnectionSettings settings, SkinAnalysisJob job, bool wait, TimeSpan? timeout, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)

@@ -11,11 +11,20 @@ internal static class ShowCommand
     /// <summary>A prediction document is a few tens of KB; anything far larger is not one.</summary>
     private const int MaxDocumentBytes = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// The outcome the document records (0, 3, 4, or 5 for an unfinished job), a file that is not one (2), and Ctrl-C
+    /// while reading stdin (130). Nothing is sent, so neither 6 nor 7.
+    /// </summary>
+    public static IReadOnlyList<int> ExitCodesReturned { get; } =
+    [
+        ExitCodes.Succeeded, ExitCodes.BadInput, ExitCodes.Rejected, ExitCodes.JobFailed, ExitCodes.NotFinished, ExitCodes.Cancelled,
+    ];
+
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "A saved prediction document (the service's JSON answer), or - to read it from stdin." };
         Option<bool> json = CommonOptions.Json();
-        var command = new Command("show", "Print a saved prediction document the way analyze prints a result.\n\n" + ExitCodes.HelpText) { file };
+        var command = new Command("show", "Print a saved prediction document the way analyze prints a result.") { file };
         command.Options.Add(json);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             () => RunAsync(parse.GetRequiredValue(file), new OutcomePrinter(parse.GetValue(json)), cancellationToken),

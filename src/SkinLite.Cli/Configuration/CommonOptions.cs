@@ -17,7 +17,7 @@ internal static class CommonOptions
 
     public static Option<SkinLiteApi> Api() => new("--api")
     {
-        Description = $"The route family: {ApiFamilies.Names} (default private).",
+        Description = $"The route family: {ApiNames.List} (default {ApiNames.Of(ApiNames.Default)}).",
         HelpName = "family",
         CustomParser = ParseApi,
     };
@@ -73,13 +73,13 @@ internal static class CommonOptions
     {
         if (result.Tokens.Count == 0)
         {
-            return SkinLiteApi.Private;
+            return ApiNames.Default;
         }
 
         string text = result.Tokens[0].Value;
-        if (!ApiFamilies.TryParse(text, out SkinLiteApi api))
+        if (!ApiNames.TryParse(text, out SkinLiteApi api))
         {
-            result.AddError($"Unknown --api '{text}': use {ApiFamilies.Names}.");
+            result.AddError($"Unknown --api '{text}': use {ApiNames.List}.");
         }
 
         return api;

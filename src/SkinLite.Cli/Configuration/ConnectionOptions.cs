@@ -63,13 +63,20 @@ internal sealed class ConnectionOptions
                 (_emulator is null ? "." : " (or use --emulator for the built-in emulator)."));
         }
 
-        if (api != SkinLiteApi.Transformation && string.IsNullOrWhiteSpace(appId))
+        if (api.UsesScanId() && string.IsNullOrWhiteSpace(appId))
         {
-            throw new BadInputException($"The {ApiFamilies.Name(api)} family needs an application id: pass --app-id or set {EnvironmentVariables.AppId}.");
+            throw new BadInputException($"The {ApiNames.Of(api)} family needs an application id: pass --app-id or set {EnvironmentVariables.AppId}.");
         }
 
-        return new ConnectionSettings(api, appId, baseUrl is null ? null : ApiFamilies.WithFamilyPath(baseUrl, api), key, UseEmulator: false, null);
+        return new ConnectionSettings(api, appId, baseUrl is null ? null : WithFamilyPath(baseUrl, api), key, UseEmulator: false, null);
     }
+
+    /// <summary>
+    /// The family's path appended when --base-url names a bare host (https://api.pixelbin.io, or the emulator's
+    /// http://127.0.0.1:5080) so that the user need not know it; any other URL is taken as the family's base address.
+    /// </summary>
+    private static Uri WithFamilyPath(Uri baseUrl, SkinLiteApi api) =>
+        baseUrl.AbsolutePath is "" or "/" ? new Uri(baseUrl.GetLeftPart(UriPartial.Authority) + api.BasePath()) : baseUrl;
 
     private static Uri? BaseUrlFromEnvironment()
     {

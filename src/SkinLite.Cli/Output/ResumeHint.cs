@@ -13,20 +13,20 @@ internal static class ResumeHint
         }
 
         var command = new List<string> { "skinlite", "result" };
-        if (settings.Api != SkinLiteApi.Transformation)
+        if (settings.Api.UsesScanId())
         {
             command.Add(Quote(ids.ScanId ?? "<scanId>"));
         }
 
         command.Add(Quote(ids.PredictionId ?? "<predictionId>"));
         command.Add("--wait");
-        if (settings.Api != SkinLiteApi.Private)
+        if (settings.Api != ApiNames.Default)
         {
             command.Add("--api");
-            command.Add(ApiFamilies.Name(settings.Api));
+            command.Add(ApiNames.Of(settings.Api));
         }
 
-        if (settings.Api != SkinLiteApi.Transformation && ids.AppId is not null)
+        if (settings.Api.UsesScanId() && ids.AppId is not null)
         {
             command.Add("--app-id");
             command.Add(Quote(ids.AppId));

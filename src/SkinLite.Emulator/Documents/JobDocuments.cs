@@ -23,9 +23,9 @@ internal static class JobDocuments
     /// <summary>The address the result is fetched from, as <c>urls.get</c> names it.</summary>
     public static string ResultUrl(EmulatedJob job, string origin)
     {
-        string root = origin + RouteFamilies.PathPrefix(job.Api);
-        return RouteFamilies.UsesScanId(job.Api)
-            ? $"{root}/sa-predictions/apps/{Uri.EscapeDataString(job.AppId ?? string.Empty)}/plugins/{RouteFamilies.Plugin}/scans/{Uri.EscapeDataString(job.ScanId)}/{Uri.EscapeDataString(job.PredictionId)}"
+        string root = origin + job.Api.BasePath();
+        return job.Api.UsesScanId()
+            ? $"{root}/sa-predictions/apps/{Uri.EscapeDataString(job.AppId ?? string.Empty)}/plugins/{SkinLiteApiExtensions.PluginName}/scans/{Uri.EscapeDataString(job.ScanId)}/{Uri.EscapeDataString(job.PredictionId)}"
             : $"{root}/predictions/{Uri.EscapeDataString(job.PredictionId)}";
     }
 
@@ -47,7 +47,7 @@ internal static class JobDocuments
             writer.WriteString("retention", "30d");
             writer.WriteString("createdAt", job.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
             writer.WriteString("_id", job.PredictionId);
-            if (RouteFamilies.UsesScanId(job.Api))
+            if (job.Api.UsesScanId())
             {
                 writer.WriteString("scanId", job.ScanId);
                 writer.WriteString("subjectId", job.SubjectId);

@@ -10,7 +10,7 @@ internal sealed class JobIds
 
     public JobIds(int seed) => _random = new SplitMix64(unchecked((ulong)seed) ^ 0x5EED_1D5UL);
 
-    public string Prediction(DateTimeOffset at) => $"{RouteFamilies.Plugin}--generate--{Uuid7(at)}";
+    public string Prediction(DateTimeOffset at) => $"{SkinLiteApiExtensions.PluginName}--generate--{Uuid7(at)}";
 
     public string Scan(DateTimeOffset at) => Uuid7(at);
 

@@ -8,9 +8,9 @@ internal readonly record struct EmulatorRoute(RouteKind Kind, SkinLiteApi Api, s
 
     public static EmulatorRoute Match(string absolutePath)
     {
-        foreach (SkinLiteApi api in RouteFamilies.All)
+        foreach (SkinLiteApi api in SkinLiteApiExtensions.All)
         {
-            string prefix = RouteFamilies.PathPrefix(api);
+            string prefix = api.BasePath();
             if (absolutePath.Length > prefix.Length && absolutePath.StartsWith(prefix, StringComparison.Ordinal) && absolutePath[prefix.Length] == '/')
             {
                 string[] segments = absolutePath[(prefix.Length + 1)..].Split('/');
@@ -19,7 +19,7 @@ internal readonly record struct EmulatorRoute(RouteKind Kind, SkinLiteApi Api, s
                     segments[i] = Uri.UnescapeDataString(segments[i]);
                 }
 
-                return RouteFamilies.UsesScanId(api) ? MatchScans(api, segments) : MatchPredictions(api, segments);
+                return api.UsesScanId() ? MatchScans(api, segments) : MatchPredictions(api, segments);
             }
         }
 
@@ -28,7 +28,7 @@ internal readonly record struct EmulatorRoute(RouteKind Kind, SkinLiteApi Api, s
 
     private static EmulatorRoute MatchScans(SkinLiteApi api, string[] s)
     {
-        bool plugin = s.Length >= 6 && s[0] == "sa-predictions" && s[1] == "apps" && s[2].Length > 0 && s[3] == "plugins" && s[4] == RouteFamilies.Plugin;
+        bool plugin = s.Length >= 6 && s[0] == "sa-predictions" && s[1] == "apps" && s[2].Length > 0 && s[3] == "plugins" && s[4] == SkinLiteApiExtensions.PluginName;
         if (plugin && s.Length == 6 && s[5] == "generate")
         {
             return new EmulatorRoute(RouteKind.Submit, api, s[2], null, null);
@@ -44,7 +44,7 @@ internal readonly record struct EmulatorRoute(RouteKind Kind, SkinLiteApi Api, s
 
     private static EmulatorRoute MatchPredictions(SkinLiteApi api, string[] s)
     {
-        if (s.Length == 3 && s[0] == "predictions" && s[1] == RouteFamilies.Plugin && s[2] == "generate")
+        if (s.Length == 3 && s[0] == "predictions" && s[1] == SkinLiteApiExtensions.PluginName && s[2] == "generate")
         {
             return new EmulatorRoute(RouteKind.Submit, api, null, null, null);
         }
