@@ -78,6 +78,12 @@ internal sealed partial class LibrarySources
             ? new string('\n', m.Value.Count(c => c == '\n'))
             : "\"\"");
 
+    /// <summary>Removes comments only, keeping string literals as written.</summary>
+    public static string WithoutComments(string source) =>
+        CommentOrLiteral().Replace(source, m => m.Value.StartsWith("//", StringComparison.Ordinal) || m.Value.StartsWith("/*", StringComparison.Ordinal)
+            ? new string('\n', m.Value.Count(c => c == '\n'))
+            : m.Value);
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -9,6 +9,7 @@ public sealed class ImagePreflightSourceTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    // Megabytes of images: enumerated when the tests run, not serialised into the test list at discovery.
     public static TheoryData<string, byte[]> Images() => new()
     {
         { "valid png", TestPng.Create(1024, 1300) },
@@ -20,7 +21,7 @@ public sealed class ImagePreflightSourceTests : IDisposable
     };
 
     [Theory]
-    [MemberData(nameof(Images))]
+    [MemberData(nameof(Images), DisableDiscoveryEnumeration = true)]
     public void A_seekable_stream_gets_the_same_verdict_and_its_position_back(string name, byte[] image)
     {
         using var stream = new MemoryStream([0xAA, 0xBB, .. image]);
@@ -34,7 +35,7 @@ public sealed class ImagePreflightSourceTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Images))]
+    [MemberData(nameof(Images), DisableDiscoveryEnumeration = true)]
     public void A_stream_that_cannot_seek_gets_the_same_reason_without_a_size(string name, byte[] image)
     {
         using var stream = new ForwardOnlyStream(image);
@@ -60,7 +61,7 @@ public sealed class ImagePreflightSourceTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Images))]
+    [MemberData(nameof(Images), DisableDiscoveryEnumeration = true)]
     public async Task A_file_gets_the_same_verdict_sync_and_async(string name, byte[] image)
     {
         string path = Path.Combine(_folder, name + ".img");
