@@ -4,9 +4,9 @@ using System.Globalization;
 namespace SkinLite.Benchmarks.Harness;
 
 /// <summary>
-/// This machine's speed drifts by up to 3x from minute to minute, which skews BenchmarkDotNet's ratios (each method is
-/// measured in its own stretch of time). Here the methods of a group alternate in short rounds in a shuffled order in one
-/// process, so drift hits them all alike; the ratio of medians is reported. Usage: <c>interleaved [rounds] [group filter]</c>.
+/// Shared machines drift in speed from minute to minute (docs/performance.md says by how much), which skews
+/// BenchmarkDotNet's ratios (each method is measured in its own stretch of time). Here the methods of a group alternate in
+/// short rounds in a shuffled order in one process, so drift hits them all alike; the ratio of medians is reported. Usage: <c>interleaved [rounds] [group filter]</c>.
 /// </summary>
 public static class InterleavedHarness
 {
