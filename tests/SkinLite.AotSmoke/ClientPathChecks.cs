@@ -1,5 +1,5 @@
 using System.Text;
-using SkinLite.Tests.Support;
+using SkinLite.TestSupport;
 
 namespace SkinLite.AotSmoke;
 
