@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SkinLite.Emulator;
-using SkinLite.Tests.Support;
+using SkinLite.TestSupport;
 
 namespace SkinLite.AotSmoke;
 

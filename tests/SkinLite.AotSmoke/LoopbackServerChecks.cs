@@ -1,6 +1,6 @@
 using SkinLite.Emulator;
 using SkinLite.Emulator.Server;
-using SkinLite.Tests.Support;
+using SkinLite.TestSupport;
 
 namespace SkinLite.AotSmoke;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using SkinLite.Cli.Tests.Support;
-using SkinLite.Tests.Support;
+using SkinLite.Emulator;
 
 namespace SkinLite.Cli.Tests;
 
@@ -83,14 +83,14 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
     [MemberData(nameof(ServiceRejections))]
     public async Task Each_service_rejection_is_exit_code_3_with_its_reason(string kind, string reason)
     {
-        using var images = new TestImages();
+        using var files = new TempFolder("skinlite-cli-tests-");
         string path = kind switch
         {
-            "small" => images.Png("small.png", 512, 512),
-            "huge-resolution" => images.Png("huge.png", 2100, 2100),
-            "gif" => images.Gif("photo.gif"),
-            "over-5mb" => images.Png("big.png", 1024, 1024, paddingBytes: 5 * 1024 * 1024 + 1),
-            _ => images.Png("no-face.png", 1024, 1024, TestImages.NoFaceMarker),
+            "small" => files.Write("small.png", TestPng.Create(512, 512)),
+            "huge-resolution" => files.Write("huge.png", TestPng.Create(2100, 2100)),
+            "gif" => files.Write("photo.gif", TestImages.Gif()),
+            "over-5mb" => files.Write("big.png", TestPng.Create(1024, 1024, padding: 5 * 1024 * 1024 + 1)),
+            _ => files.Write("no-face.png", TestPng.Create(1024, 1024, trailer: SkinAnalysisEmulator.NoFaceMarker)),
         };
 
         // --no-preflight: the image reaches the service, which is what rejects it here.
@@ -106,9 +106,9 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
     [Fact]
     public async Task A_corrupt_image_sent_without_preflight_is_rejected_as_unreadable_or_corrupt()
     {
-        using var images = new TestImages();
+        using var files = new TempFolder("skinlite-cli-tests-");
         byte[] png = TestPng.Create(1024, 1024);
-        string path = images.Write("corrupt.png", [.. png.AsSpan(0, 40), .. new byte[200]]);
+        string path = files.Write("corrupt.png", [.. png.AsSpan(0, 40), .. new byte[200]]);
 
         CliResult run = await CliProcess.RunAsync(["analyze", path, "--json", "--no-preflight", .. _server.ConnectionArguments()]);
 
@@ -119,8 +119,8 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
     [Fact]
     public async Task A_rejection_in_human_mode_is_one_stderr_line_and_nothing_on_stdout()
     {
-        using var images = new TestImages();
-        string path = images.Png("no-face.png", 1024, 1024, TestImages.NoFaceMarker);
+        using var files = new TempFolder("skinlite-cli-tests-");
+        string path = files.Write("no-face.png", TestPng.Create(1024, 1024, trailer: SkinAnalysisEmulator.NoFaceMarker));
 
         CliResult run = await CliProcess.RunAsync(["analyze", path, "--quiet", .. _server.ConnectionArguments()]);
 
@@ -133,8 +133,8 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
     [Fact]
     public async Task A_failed_job_is_exit_code_4_with_the_service_error()
     {
-        using var images = new TestImages();
-        string path = images.Png("fail.png", 1024, 1024, TestImages.FailureMarker);
+        using var files = new TempFolder("skinlite-cli-tests-");
+        string path = files.Write("fail.png", TestPng.Create(1024, 1024, trailer: SkinAnalysisEmulator.FailureMarker));
 
         CliResult run = await CliProcess.RunAsync(["analyze", path, "--json", .. _server.ConnectionArguments()]);
 

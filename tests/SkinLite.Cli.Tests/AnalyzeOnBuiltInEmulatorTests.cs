@@ -1,4 +1,5 @@
 using SkinLite.Cli.Tests.Support;
+using SkinLite.Emulator;
 
 namespace SkinLite.Cli.Tests;
 
@@ -73,8 +74,8 @@ public sealed class AnalyzeOnBuiltInEmulatorTests
     [Fact]
     public async Task The_no_face_marker_is_a_rejection_with_exit_code_3()
     {
-        using var images = new TestImages();
-        string path = images.Png("no-face.png", 1024, 1024, TestImages.NoFaceMarker);
+        using var files = new TempFolder("skinlite-cli-tests-");
+        string path = files.Write("no-face.png", TestPng.Create(1024, 1024, trailer: SkinAnalysisEmulator.NoFaceMarker));
 
         CliResult run = await CliProcess.RunAsync("analyze", path, "--json");
 

@@ -1,6 +1,5 @@
 using System.Runtime.Versioning;
 using SkinLite.Cli.Tests.Support;
-using SkinLite.Tests.Support;
 
 namespace SkinLite.Cli.Tests;
 
@@ -11,46 +10,46 @@ namespace SkinLite.Cli.Tests;
 public sealed class BadInputTests : IDisposable
 {
     private static readonly string[] Unreachable = ["--base-url", "http://127.0.0.1:1", "--access-key", "k", "--app-id", "a"];
-    private readonly TestImages _images = new();
+    private readonly TempFolder _files = new("skinlite-cli-tests-");
 
-    public void Dispose() => _images.Dispose();
-
-    [Fact]
-    public Task Missing_file() => AssertBadInputAsync(["analyze", Path.Combine(_images.Folder, "absent.png"), .. Unreachable], "There is no file at", "absent.png");
+    public void Dispose() => _files.Dispose();
 
     [Fact]
-    public Task Directory_instead_of_file() => AssertBadInputAsync(["analyze", _images.Folder, .. Unreachable], "is a directory", _images.Folder);
+    public Task Missing_file() => AssertBadInputAsync(["analyze", Path.Combine(_files.Path, "absent.png"), .. Unreachable], "There is no file at", "absent.png");
 
     [Fact]
-    public Task Empty_file() => AssertBadInputAsync(["analyze", _images.Write("empty.png", []), .. Unreachable], "empty (0 bytes)", "empty.png");
+    public Task Directory_instead_of_file() => AssertBadInputAsync(["analyze", _files.Path, .. Unreachable], "is a directory", _files.Path);
+
+    [Fact]
+    public Task Empty_file() => AssertBadInputAsync(["analyze", _files.Write("empty.png", []), .. Unreachable], "empty (0 bytes)", "empty.png");
 
     [NotRootFact]
     [UnsupportedOSPlatform("windows")]
     public Task Unreadable_file()
     {
-        string path = _images.Png("locked.png", 1024, 1024);
+        string path = _files.Write("locked.png", TestPng.Create(1024, 1024));
         File.SetUnixFileMode(path, UnixFileMode.None);
         return AssertBadInputAsync(["analyze", path, .. Unreachable], "cannot be read", "locked.png");
     }
 
     [Fact]
     public Task Too_large_file() =>
-        AssertBadInputAsync(["analyze", _images.Png("big.png", 1024, 1024, paddingBytes: 5 * 1024 * 1024 + 1), .. Unreachable], "big.png", "5");
+        AssertBadInputAsync(["analyze", _files.Write("big.png", TestPng.Create(1024, 1024, padding: 5 * 1024 * 1024 + 1)), .. Unreachable], "big.png", "5");
 
     [Fact]
-    public Task Wrong_format_says_what_the_file_is() => AssertBadInputAsync(["analyze", _images.Gif("photo.gif"), .. Unreachable], "photo.gif", "GIF");
+    public Task Wrong_format_says_what_the_file_is() => AssertBadInputAsync(["analyze", _files.Write("photo.gif", TestImages.Gif()), .. Unreachable], "photo.gif", "GIF");
 
     [Fact]
     public Task Too_small_resolution_names_the_measured_size() =>
-        AssertBadInputAsync(["analyze", _images.Png("small.png", 812, 640), .. Unreachable], "812x640", "1024");
+        AssertBadInputAsync(["analyze", _files.Write("small.png", TestPng.Create(812, 640)), .. Unreachable], "812x640", "1024");
 
     [Fact]
     public Task Too_large_resolution_names_the_measured_size() =>
-        AssertBadInputAsync(["analyze", _images.Png("huge.png", 2100, 1500), .. Unreachable], "2100x1500", "2048");
+        AssertBadInputAsync(["analyze", _files.Write("huge.png", TestPng.Create(2100, 1500)), .. Unreachable], "2100x1500", "2048");
 
     [Fact]
     public Task Corrupt_png() =>
-        AssertBadInputAsync(["analyze", _images.Write("corrupt.png", [.. TestPng.Create(1024, 1024).AsSpan(0, 12)]), .. Unreachable], "corrupt.png");
+        AssertBadInputAsync(["analyze", _files.Write("corrupt.png", [.. TestPng.Create(1024, 1024).AsSpan(0, 12)]), .. Unreachable], "corrupt.png");
 
     [Theory]
     [InlineData("ten", "'ten' is not a duration")]

@@ -5,9 +5,9 @@ namespace SkinLite.Cli.Tests;
 /// <summary>check: the local preflight only, one line per image on stdout.</summary>
 public sealed class CheckTests : IDisposable
 {
-    private readonly TestImages _images = new();
+    private readonly TempFolder _files = new("skinlite-cli-tests-");
 
-    public void Dispose() => _images.Dispose();
+    public void Dispose() => _files.Dispose();
 
     [Fact]
     public async Task The_sample_image_passes()
@@ -22,10 +22,10 @@ public sealed class CheckTests : IDisposable
     [Fact]
     public async Task Each_image_gets_its_own_line_and_one_bad_image_makes_exit_code_2()
     {
-        string good = _images.Png("good.png", 1500, 1200);
-        string small = _images.Png("small.png", 800, 600);
-        string gif = _images.Gif("photo.gif");
-        string missing = Path.Combine(_images.Folder, "missing.png");
+        string good = _files.Write("good.png", TestPng.Create(1500, 1200));
+        string small = _files.Write("small.png", TestPng.Create(800, 600));
+        string gif = _files.Write("photo.gif", TestImages.Gif());
+        string missing = Path.Combine(_files.Path, "missing.png");
 
         CliResult run = await CliProcess.RunAsync("check", good, small, gif, missing);
 

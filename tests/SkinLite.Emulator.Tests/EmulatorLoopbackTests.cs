@@ -1,7 +1,6 @@
 using System.Net;
 using SkinLite.Emulator.Server;
 using SkinLite.Emulator.Tests.Support;
-using SkinLite.Tests.Support;
 
 namespace SkinLite.Emulator.Tests;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using SkinLite.Emulator.Tests.Support;
-using SkinLite.Tests.Support;
 
 namespace SkinLite.Emulator.Tests;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using SkinLite.Emulator.Tests.Support;
-using SkinLite.Tests.Support;
 
 namespace SkinLite.Emulator.Tests;
 

@@ -1,5 +1,4 @@
 using SkinLite.Emulator.Tests.Support;
-using SkinLite.Tests.Waiting;
 
 namespace SkinLite.Emulator.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SkinLite.TestSupport;
 
 namespace SkinLite.Benchmarks.Documents;
 
@@ -48,7 +49,10 @@ public static class BenchmarkDocuments
 
     private static byte[] Own(string name) => File.ReadAllBytes(Path.Combine(FindUp(Path.Combine("Fixtures", name), Path.Combine("benchmarks", "SkinLite.Benchmarks", "Fixtures", name)), name));
 
-    /// <summary>Set SKINLITE_RECORDED to point elsewhere; otherwise the first shared/fixtures/recorded above the binary or the working directory.</summary>
+    /// <summary>
+    /// Set SKINLITE_RECORDED to point elsewhere; otherwise ../shared/fixtures/recorded beside the clone, found as the tests
+    /// find it (<see cref="RecordedFixtures"/>: the folder above the one holding SkinLite.sln, no other).
+    /// </summary>
     private static string RecordedDirectory()
     {
         if (Environment.GetEnvironmentVariable("SKINLITE_RECORDED") is { Length: > 0 } configured)
@@ -56,7 +60,8 @@ public static class BenchmarkDocuments
             return configured;
         }
 
-        return FindUp(Path.Combine("shared", "fixtures", "recorded", "transformation-success.json"));
+        return RecordedFixtures.Directory ?? throw new DirectoryNotFoundException(
+            $"No ../shared/fixtures/recorded beside the clone that holds {AppContext.BaseDirectory} (or set SKINLITE_RECORDED).");
     }
 
     /// <summary>The directory holding the first of <paramref name="relativePaths"/> found walking up from the binary, then from the working directory.</summary>
@@ -78,7 +83,6 @@ public static class BenchmarkDocuments
         }
 
         throw new FileNotFoundException(
-            $"None of [{string.Join(", ", relativePaths)}] was found above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}. "
-            + "The recorded fixtures are expected in ../shared/fixtures/recorded beside the clone (or set SKINLITE_RECORDED).");
+            $"None of [{string.Join(", ", relativePaths)}] was found above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}.");
     }
 }

@@ -1,5 +1,5 @@
-using SkinLite.Benchmarks.Images;
 using SkinLite.Emulator;
+using SkinLite.TestSupport;
 
 namespace SkinLite.Benchmarks.Polling;
 
@@ -9,7 +9,7 @@ namespace SkinLite.Benchmarks.Polling;
 /// </summary>
 public sealed class EmulatedService : IDisposable
 {
-    private static readonly byte[] Image = SyntheticPng.Create(4096);
+    private static readonly byte[] Image = TestPng.Create(1024, 1024);
 
     private EmulatedService(SkinAnalysisEmulator emulator, HttpClient http, Uri baseAddress)
     {

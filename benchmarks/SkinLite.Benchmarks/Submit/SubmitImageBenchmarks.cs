@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using BenchmarkDotNet.Attributes;
 using SkinLite.Benchmarks.Baselines;
 using SkinLite.Benchmarks.Documents;
-using SkinLite.Benchmarks.Images;
+using SkinLite.TestSupport;
 
 namespace SkinLite.Benchmarks.Submit;
 
@@ -25,7 +25,8 @@ public class SubmitImageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _imagePath = SyntheticPng.WriteTemporary(ImageBytes, "submit");
+        _imagePath = Path.Combine(Path.GetTempPath(), $"skinlite-bench-{Environment.ProcessId}-submit.png");
+        File.WriteAllBytes(_imagePath, TestPng.OfSize(ImageBytes));
 
         _handler = new DrainingHandler(BenchmarkDocuments.Accepted);
         _http = new HttpClient(_handler);

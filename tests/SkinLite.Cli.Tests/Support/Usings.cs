@@ -1,2 +1,2 @@
 global using Xunit;
-global using SkinLite.Tests.Support;
+global using SkinLite.TestSupport;

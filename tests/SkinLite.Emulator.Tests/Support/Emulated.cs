@@ -1,4 +1,3 @@
-using SkinLite.Tests.Support;
 
 namespace SkinLite.Emulator.Tests.Support;
 

@@ -5,8 +5,12 @@ using RichardSzalay.MockHttp;
 namespace SkinLite.Tests.Support;
 
 /// <summary>
-/// The Skin Analysis service, in process: every request is recorded (body included) and answered by the current
-/// responder. Nothing here can reach a network.
+/// The Skin Analysis service, in process: every request is recorded (body included, parsed into headers and multipart
+/// parts by <see cref="RecordedRequest"/>) and answered by the one current responder, or fails with an injected transport
+/// fault; <see cref="CreateClient"/> wires a client with known credentials. For tests of what a single call sends and
+/// how a single answer or fault maps to a result or an error. Tests of sequences over fake time (a script of answers per
+/// route, requests timed, replies that hang) use SkinLite.TestSupport's <see cref="ScriptedHandler"/> instead; both build
+/// their JSON answers with <see cref="Answers.Json"/>. Nothing here can reach a network.
 /// </summary>
 internal sealed class FakeService : IDisposable
 {
@@ -86,6 +90,5 @@ internal sealed class FakeService : IDisposable
         }
     }
 
-    public static HttpResponseMessage Json(HttpStatusCode status, string json) =>
-        new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+    public static HttpResponseMessage Json(HttpStatusCode status, string json) => Answers.Json(status, json);
 }

@@ -30,20 +30,7 @@ internal static class Replies
         Json(body, status, headers);
 
     public static Reply Json(string body, HttpStatusCode status = HttpStatusCode.OK, params (string Name, string Value)[] headers) =>
-        (request, _) =>
-        {
-            var response = new HttpResponseMessage(status)
-            {
-                Content = new StringContent(body, Encoding.UTF8, "application/json"),
-                RequestMessage = request,
-            };
-            foreach ((string name, string value) in headers)
-            {
-                response.Headers.TryAddWithoutValidation(name, value);
-            }
-
-            return Task.FromResult(response);
-        };
+        Answers.JsonReply(body, status, headers);
 
     /// <summary>Connection refused: the request never left the machine.</summary>
     public static Reply ConnectionRefused() =>

@@ -1,13 +1,14 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace SkinLite.Tests.Support;
+namespace SkinLite.TestSupport;
 
 /// <summary>
-/// JPEG files crafted byte by byte: start of image, any segments before the frame header (JFIF, EXIF, fill bytes), a
-/// baseline or progressive frame header, a scan and an end of image. Only the structure is real; the scan data is filler.
+/// The one JPEG crafter of the tests: files made byte by byte, a start of image, any segments before the frame header
+/// (JFIF, EXIF, fill bytes), a baseline or progressive frame header, a scan and an end of image. Only the structure is
+/// real; the scan data is filler.
 /// </summary>
-internal sealed class TestJpeg
+public sealed class TestJpeg
 {
     private readonly MemoryStream _bytes = new();
 

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace SkinLite.Tests.Waiting;
+namespace SkinLite.TestSupport;
 
 /// <summary>
 /// A <see cref="FakeTimeProvider"/> that also knows its timers: which are alive (none may be left behind by a finished
-/// wait) and when the next one is due, so a test can jump straight to it instead of guessing a step.
+/// wait) and when the next one is due, so a test can jump straight to it instead of guessing a step. It fails a run
+/// through xUnit's asserts and tells delays from other timers by a type name, so it is compiled into the test projects
+/// that link it, never into the AOT-clean SkinLite.TestSupport library.
 /// </summary>
 internal sealed class TestClock : TimeProvider
 {
@@ -97,7 +99,7 @@ internal sealed class TestClock : TimeProvider
         }
     }
 
-    /// <summary>Requests the fake service holds on purpose (see <see cref="Replies.Hang"/>).</summary>
+    /// <summary>Requests the fake service holds on purpose (a reply that never answers calls <see cref="EnterHang"/>).</summary>
     public int Hanging => Volatile.Read(ref _hanging);
 
     public void EnterHang() => Interlocked.Increment(ref _hanging);

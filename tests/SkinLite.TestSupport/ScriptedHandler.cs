@@ -1,24 +1,37 @@
 using System.Collections.Concurrent;
 
-namespace SkinLite.Tests.Waiting;
+namespace SkinLite.TestSupport;
 
 /// <summary>One scripted answer: what the fake service does with a request.</summary>
-internal delegate Task<HttpResponseMessage> Reply(HttpRequestMessage request, CancellationToken cancellationToken);
+public delegate Task<HttpResponseMessage> Reply(HttpRequestMessage request, CancellationToken cancellationToken);
 
-/// <summary>What the fake service saw: one request, its body, and the fake time it arrived.</summary>
-internal sealed record SeenRequest(HttpMethod Method, Uri Uri, string? Authorization, byte[] Body, TimeSpan At);
+/// <summary>What the fake service saw: one request, its body, and the time it arrived (since the handler was made).</summary>
+public sealed record SeenRequest(HttpMethod Method, Uri Uri, string? Authorization, byte[] Body, TimeSpan At);
 
 /// <summary>
-/// An in-process fake of the service. Submits and polls each follow their own script; the last reply of a script
-/// repeats. Replies complete synchronously unless they mean not to, so the fake clock alone drives a wait.
+/// An in-process fake of the service that plays a script: submits (POST) and polls (every other request) each follow
+/// their own list of replies, the last reply of a list repeating, and every request is kept as it arrived, timed on the
+/// given clock. Replies complete synchronously unless they mean not to, so a fake clock alone drives a wait. For tests of
+/// sequences over time (waits, retries, resumes) and for the native AOT smoke run, which needs a fake with no test
+/// framework in it. Tests of what one call sends and how one answer maps use SkinLite.Tests' <c>FakeService</c> instead,
+/// which answers every request with one responder and parses what it records.
 /// </summary>
-internal sealed class ScriptedHandler(TestClock clock) : HttpMessageHandler
+public sealed class ScriptedHandler : HttpMessageHandler
 {
     private readonly ConcurrentQueue<Reply> _submits = new();
     private readonly ConcurrentQueue<Reply> _polls = new();
     private readonly ConcurrentQueue<SeenRequest> _seen = new();
+    private readonly TimeProvider _time;
+    private readonly long _started;
     private Reply? _lastSubmit;
     private Reply? _lastPoll;
+
+    /// <param name="time">The clock that times each request (<see cref="SeenRequest.At"/>); the system clock when null.</param>
+    public ScriptedHandler(TimeProvider? time = null)
+    {
+        _time = time ?? TimeProvider.System;
+        _started = _time.GetTimestamp();
+    }
 
     /// <summary>When set, answers every poll instead of the poll script (e.g. per job for many jobs at once).</summary>
     public Reply? PollRouter { get; set; }
@@ -53,7 +66,7 @@ internal sealed class ScriptedHandler(TestClock clock) : HttpMessageHandler
     {
         // The body is read as the network would, so a content that cannot be sent twice shows up here.
         byte[] body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        _seen.Enqueue(new SeenRequest(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body, clock.Now));
+        _seen.Enqueue(new SeenRequest(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body, _time.GetElapsedTime(_started)));
         Reply reply = request.Method == HttpMethod.Post ? Next(_submits, ref _lastSubmit) : PollRouter ?? Next(_polls, ref _lastPoll);
         HttpResponseMessage response = await reply(request, cancellationToken).ConfigureAwait(false);
         response.RequestMessage ??= request;

@@ -1,7 +1,7 @@
-namespace SkinLite.Tests.Support;
+namespace SkinLite.TestSupport;
 
 /// <summary>A readable stream that cannot seek and does not know its length, like a network or pipe stream.</summary>
-internal sealed class ForwardOnlyStream(byte[] bytes) : Stream
+public sealed class ForwardOnlyStream(byte[] bytes) : Stream
 {
     private readonly MemoryStream _inner = new(bytes);
 
