@@ -22,7 +22,7 @@ internal sealed partial class LibrarySources
     /// <summary>Every top-level type of the library and the folder that declares it.</summary>
     public IReadOnlyDictionary<string, string> TypeFolders { get; }
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => TestSupport.RepositoryRoot.Path;
 
     public static LibrarySources Load(string project = "src/SkinLite")
     {
@@ -83,19 +83,6 @@ internal sealed partial class LibrarySources
         CommentOrLiteral().Replace(source, m => m.Value.StartsWith("//", StringComparison.Ordinal) || m.Value.StartsWith("/*", StringComparison.Ordinal)
             ? new string('\n', m.Value.Count(c => c == '\n'))
             : m.Value);
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SkinLite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No SkinLite.sln above {AppContext.BaseDirectory}: the architecture tests read the sources of the clone.");
-    }
 
     // Raw strings first (three or more quotes), then verbatim and regular strings, character literals, and comments.
     [GeneratedRegex("""(?s)\$*(\"{3,}).*?\1|\$?@\$?"(?:[^"]|"")*"|\$?"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)+'|//[^\n]*|/\*.*?\*/""")]
