@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
-using SkinLite.Tests.Waiting;
+using SkinLite.Tests.Polling;
 
 namespace SkinLite.Tests.Diagnostics;
 

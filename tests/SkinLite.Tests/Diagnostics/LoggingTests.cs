@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
-using SkinLite.Tests.Waiting;
+using SkinLite.Tests.Polling;
 
 namespace SkinLite.Tests.Diagnostics;
 

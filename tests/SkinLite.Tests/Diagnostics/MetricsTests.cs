@@ -1,5 +1,5 @@
 using System.Net;
-using SkinLite.Tests.Waiting;
+using SkinLite.Tests.Polling;
 
 namespace SkinLite.Tests.Diagnostics;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using SkinLite.Tests.Waiting;
+using SkinLite.Tests.Polling;
 
 namespace SkinLite.Tests.Diagnostics;
 

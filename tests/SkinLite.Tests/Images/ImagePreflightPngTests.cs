@@ -1,6 +1,6 @@
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Preflight;
+namespace SkinLite.Tests.Images;
 
 public class ImagePreflightPngTests
 {

@@ -1,6 +1,6 @@
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Preflight;
+namespace SkinLite.Tests.Images;
 
 /// <summary>Streams and files give the same verdicts as bytes in memory, reading only the header.</summary>
 public sealed class ImagePreflightSourceTests : IDisposable

@@ -1,6 +1,6 @@
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Upload;
+namespace SkinLite.Tests.Images;
 
 /// <summary>The media type comes from the first bytes of the image, never from its name.</summary>
 public sealed class ImageSignatureTests

@@ -2,7 +2,7 @@ using System.Net;
 using RichardSzalay.MockHttp;
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Preflight;
+namespace SkinLite.Tests.Images;
 
 /// <summary>Submit runs the preflight before anything goes out: a bad image costs no request (and no paid analysis).</summary>
 public sealed class SubmitPreflightTests : IDisposable

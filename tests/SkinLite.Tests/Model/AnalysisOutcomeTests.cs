@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace SkinLite.Tests.Outcome;
+namespace SkinLite.Tests.Model;
 
 /// <summary>The outcome discriminator: a readonly struct whose kind reads naturally in a C# switch.</summary>
 public sealed class AnalysisOutcomeTests

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SkinLite.Tests.Outcome;
+namespace SkinLite.Tests.Model;
 
 /// <summary>The job status is an open set: unknown values are kept, never thrown on, and compare ignoring case.</summary>
 public sealed class JobStatusTests

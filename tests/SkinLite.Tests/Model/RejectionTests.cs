@@ -1,6 +1,6 @@
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Outcome;
+namespace SkinLite.Tests.Model;
 
 /// <summary>HTTP 200 + SUCCESS + <c>output.error</c>: the image was refused, and that is never a result.</summary>
 public sealed class RejectionTests : IDisposable

@@ -1,6 +1,6 @@
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Outcome;
+namespace SkinLite.Tests.Model;
 
 /// <summary>Each status a result document can carry, and the outcome kind it becomes.</summary>
 public sealed class StatusClassificationTests : IDisposable

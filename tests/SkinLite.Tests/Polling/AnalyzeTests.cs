@@ -1,4 +1,4 @@
-namespace SkinLite.Tests.Waiting;
+namespace SkinLite.Tests.Polling;
 
 public sealed class AnalyzeTests
 {

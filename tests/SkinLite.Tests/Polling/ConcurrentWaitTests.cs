@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace SkinLite.Tests.Waiting;
+namespace SkinLite.Tests.Polling;
 
 public sealed class ConcurrentWaitTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Waiting;
+namespace SkinLite.Tests.Polling;
 
 public sealed class RecordedJobTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 
-namespace SkinLite.Tests.Waiting;
+namespace SkinLite.Tests.Polling;
 
 /// <summary>Waits honour the Retry-After a pending answer or a 429 on a poll asks for, within the polling floor and ceiling.</summary>
 public sealed class RetryAfterWaitTests

@@ -1,7 +1,7 @@
 using System.Net;
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Waiting;
+namespace SkinLite.Tests.Polling;
 
 public sealed class SubmitRetryTests
 {

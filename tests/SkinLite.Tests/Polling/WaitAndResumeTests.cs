@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace SkinLite.Tests.Waiting;
+namespace SkinLite.Tests.Polling;
 
 public sealed class WaitAndResumeTests
 {

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Json;
+namespace SkinLite.Tests.Reading;
 
 /// <summary>
 /// <see cref="CompactJson"/> works 32 bytes at a time with the string state carried between blocks: these move quotes,

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Json;
+namespace SkinLite.Tests.Reading;
 
 /// <summary>
 /// An indented answer is read from a copy without its line breaks and indentation (what follows <c>output</c>), and the

@@ -1,7 +1,7 @@
 using System.Text;
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Json;
+namespace SkinLite.Tests.Reading;
 
 /// <summary>
 /// The reader keeps long strings (URLs, descriptions, the summary) as UTF-8 ranges of the retained <c>output</c> and

@@ -1,7 +1,7 @@
 using System.Text;
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Json;
+namespace SkinLite.Tests.Reading;
 
 /// <summary>A 2xx body that is not JSON, truncated, or shaped wrongly is a protocol error, never a raw parser or null error.</summary>
 public sealed class MalformedDocumentTests : IDisposable

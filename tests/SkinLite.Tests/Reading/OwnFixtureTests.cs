@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Json;
+namespace SkinLite.Tests.Reading;
 
 /// <summary>
 /// The suite's own documents (Fixtures/), covering the same shapes as the recorded ones so that the suite proves the

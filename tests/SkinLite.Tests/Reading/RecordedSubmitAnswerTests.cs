@@ -1,6 +1,6 @@
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Json;
+namespace SkinLite.Tests.Reading;
 
 /// <summary>The two real submit answers (../shared/fixtures/recorded) become transformation job handles.</summary>
 public sealed class RecordedSubmitAnswerTests : IDisposable

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Json;
+namespace SkinLite.Tests.Reading;
 
 /// <summary>The one public finished analysis the real service sent (../shared/fixtures/recorded), read to the exact values it holds.</summary>
 public sealed class RecordedSuccessTests

@@ -1,4 +1,4 @@
-namespace SkinLite.Tests.Json;
+namespace SkinLite.Tests.Reading;
 
 /// <summary>Every field may be missing, null or of a surprising type: the reader keeps going and never range-checks.</summary>
 public sealed class TolerantReadingTests

@@ -1,6 +1,6 @@
 using SkinLite.Tests.Support;
 
-namespace SkinLite.Tests.Upload;
+namespace SkinLite.Tests.Transport;
 
 /// <summary>The upload content streams from its source: no second whole-file buffer, the length known when it can be.</summary>
 public sealed class ImageUploadContentTests

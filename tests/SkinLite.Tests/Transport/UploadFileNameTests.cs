@@ -1,4 +1,4 @@
-namespace SkinLite.Tests.Upload;
+namespace SkinLite.Tests.Transport;
 
 /// <summary>A declared file name always fits a quoted <c>filename="..."</c> parameter.</summary>
 public sealed class UploadFileNameTests

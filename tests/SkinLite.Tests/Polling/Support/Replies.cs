@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace SkinLite.Tests.Waiting;
+namespace SkinLite.Tests.Polling;
 
 /// <summary>The fake service's answers: result documents, submit answers, HTTP errors and transport faults.</summary>
 internal static class Replies

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace SkinLite.Tests.Waiting;
+namespace SkinLite.Tests.Polling;
 
 /// <summary>A client wired to the scripted fake service and the test clock, with a credential no other text contains.</summary>
 internal sealed class WaitingHarness : IDisposable
