@@ -24,11 +24,15 @@ public sealed class SkinLiteProtocolException : SkinLiteException
     /// <summary>Whether asking again may help: a truncated or garbled body may be a passing fault, an oversized one is not.</summary>
     internal bool IsTransient { get; private init; } = true;
 
-    internal static SkinLiteProtocolException Malformed(string what, ReadOnlySpan<byte> body, JsonException error) =>
+    internal static SkinLiteProtocolException Malformed(string what, ReadOnlySpan<byte> body, Exception error) =>
         new($"The {what} is not valid JSON ({Position(error)}{(body.IsEmpty ? "the body is empty" : error.Message)}).", Excerpt(body), error);
 
     internal static SkinLiteProtocolException Shape(string what, string problem, ReadOnlySpan<byte> body) =>
         new($"The {what} cannot be read: {problem}.", Excerpt(body), null);
+
+    /// <summary>A document that reads well but is no result (a SUCCESS with neither analysis nor error): asking again gives the same.</summary>
+    internal static SkinLiteProtocolException NotAResult(string problem, ReadOnlySpan<byte> body) =>
+        new($"The result document cannot be read: {problem}.", Excerpt(body), null) { IsTransient = false };
 
     internal static SkinLiteProtocolException TooLarge(long? declared, long cap) =>
         new(declared is { } length
@@ -46,6 +50,6 @@ public sealed class SkinLiteProtocolException : SkinLiteException
     internal static string? Excerpt(ReadOnlySpan<byte> body) =>
         body.IsEmpty ? null : Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxExcerptBytes)]);
 
-    private static string Position(JsonException error) =>
-        error.BytePositionInLine is { } column ? $"at line {error.LineNumber + 1}, byte {column + 1}: " : string.Empty;
+    private static string Position(Exception error) =>
+        error is JsonException { BytePositionInLine: { } column } json ? $"at line {json.LineNumber + 1}, byte {column + 1}: " : string.Empty;
 }

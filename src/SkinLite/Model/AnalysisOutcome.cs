@@ -99,7 +99,7 @@ public readonly struct AnalysisOutcome
     internal static AnalysisOutcome Succeeded(JobStatus status, SkinAnalysis result, int? statusCode) =>
         new(OutcomeKind.Succeeded, status, result, RejectionReason.None, null, statusCode);
 
-    internal static AnalysisOutcome Rejected(JobStatus status, string message, int? statusCode) =>
+    internal static AnalysisOutcome Rejected(JobStatus status, string? message, int? statusCode) =>
         new(OutcomeKind.Rejected, status, null, RejectionMessages.Classify(message), message, statusCode);
 
     internal static AnalysisOutcome Failed(JobStatus status, string? message, int? statusCode) =>

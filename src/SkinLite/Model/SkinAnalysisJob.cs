@@ -43,7 +43,7 @@ public sealed record SkinAnalysisJob
             return JsonSerializer.Deserialize(json, SkinLiteJsonContext.Default.SkinAnalysisJob)
                 ?? throw new FormatException("The saved job handle is JSON null.");
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (JsonReadFailure.Is(ex))
         {
             throw new FormatException($"The text is not a saved SkinLite job handle: {ex.Message}", ex);
         }

@@ -8,6 +8,7 @@ internal static class ErrorBodyReader
     /// <summary>The error code and message of a JSON error body such as <c>{"message":"Usage Limit Exceeded","errorCode":"JR-1000"}</c>.</summary>
     public static (string? Code, string? Message) Read(ReadOnlySpan<byte> body)
     {
+        body = ByteOrderMark.Skip(body);
         try
         {
             var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
@@ -45,7 +46,7 @@ internal static class ErrorBodyReader
 
             return (code, message ?? error);
         }
-        catch (JsonException)
+        catch (Exception error) when (JsonReadFailure.Is(error))
         {
             return (null, null);
         }

@@ -55,20 +55,44 @@ internal static class OutputReader
         return new Draft(start, (int)reader.BytesConsumed, error, statusCode, emulated, skinData);
     }
 
-    /// <summary>The outcome of a finished job whose document had an <c>output</c> object.</summary>
-    public static AnalysisOutcome Classify(in Draft output, ReadOnlySpan<byte> json, JobStatus status, string? topLevelError, int? topLevelStatusCode)
+    /// <summary>
+    /// The outcome of a finished job. A failure status wins. Otherwise an error (in <c>output</c>, else at the top level)
+    /// or a 4xx <c>status_code</c> is a rejection, a 5xx one a failure, whatever else the document says; a success needs
+    /// an analysis (<c>output.skinData</c>), and a SUCCESS with none of these is not a result but a protocol error that
+    /// asking again will not fix.
+    /// </summary>
+    /// <param name="output">The <c>output</c> object, or <see langword="null"/> when the document had none.</param>
+    /// <param name="json">The bytes <paramref name="output"/>'s offsets point into.</param>
+    /// <param name="status">The terminal status.</param>
+    /// <param name="topLevelError">The document's top-level <c>error</c>.</param>
+    /// <param name="topLevelStatusCode">The document's top-level <c>status_code</c>, used when <c>output</c> has none.</param>
+    public static AnalysisOutcome Classify(in Draft? output, ReadOnlySpan<byte> json, JobStatus status, string? topLevelError, int? topLevelStatusCode)
     {
-        int? statusCode = output.StatusCode ?? topLevelStatusCode;
+        int? statusCode = output?.StatusCode ?? topLevelStatusCode;
+        string? outputError = output?.Error;
         if (status.IsFailure)
         {
-            return AnalysisOutcome.Failed(status, topLevelError ?? output.Error, statusCode);
+            return AnalysisOutcome.Failed(status, topLevelError ?? outputError, statusCode);
         }
 
-        if (!string.IsNullOrEmpty(output.Error))
+        string? error = !string.IsNullOrEmpty(outputError) ? outputError : !string.IsNullOrEmpty(topLevelError) ? topLevelError : null;
+        if (error is not null || statusCode is >= 400 and <= 499)
         {
-            return AnalysisOutcome.Rejected(status, output.Error, statusCode);
+            return AnalysisOutcome.Rejected(status, error, statusCode);
         }
 
-        return AnalysisOutcome.Succeeded(status, SkinDataDraft.Build(output.SkinData, json[output.Start..output.End].ToArray(), output.Emulated), statusCode);
+        if (statusCode is >= 500 and <= 599)
+        {
+            return AnalysisOutcome.Failed(status, null, statusCode);
+        }
+
+        if (output is not { SkinData: not null } finished)
+        {
+            throw SkinLiteProtocolException.NotAResult(
+                output is null ? "its status is SUCCESS but it has no output object" : "its status is SUCCESS but its output has neither an analysis (skinData) nor an error",
+                json);
+        }
+
+        return AnalysisOutcome.Succeeded(status, SkinDataDraft.Build(finished.SkinData, json[finished.Start..finished.End].ToArray(), finished.Emulated), statusCode);
     }
 }

@@ -18,12 +18,13 @@ internal static class PredictionDocumentReader
 
     public static AnalysisOutcome Read(ReadOnlySpan<byte> json)
     {
+        json = ByteOrderMark.Skip(json);
         byte[]? compacted = null;
         try
         {
             return ReadDocument(json, compact: true, ref compacted);
         }
-        catch (JsonException)
+        catch (Exception ex) when (JsonReadFailure.Is(ex))
         {
             // Positions in a compacted remainder are not the body's: the body as it came says where it breaks.
             return ReadUncompacted(json);
@@ -44,7 +45,7 @@ internal static class PredictionDocumentReader
         {
             return ReadDocument(json, compact: false, ref none);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (JsonReadFailure.Is(ex))
         {
             throw SkinLiteProtocolException.Malformed("result document", json, ex);
         }
@@ -123,19 +124,6 @@ internal static class PredictionDocumentReader
             throw SkinLiteProtocolException.Shape("result document", "it has no status", body);
         }
 
-        if (output is { } finished)
-        {
-            return OutputReader.Classify(finished, json, terminal, error, statusCode);
-        }
-
-        if (terminal.IsFailure)
-        {
-            return AnalysisOutcome.Failed(terminal, error, statusCode);
-        }
-
-        // SUCCESS with no output object: only an error can make sense of it; claiming success would invent an analysis.
-        return string.IsNullOrEmpty(error)
-            ? throw SkinLiteProtocolException.Shape("result document", "its status is SUCCESS but it has no output object", body)
-            : AnalysisOutcome.Rejected(terminal, error, statusCode);
+        return OutputReader.Classify(output, json, terminal, error, statusCode);
     }
 }

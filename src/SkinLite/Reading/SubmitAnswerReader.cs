@@ -8,6 +8,7 @@ internal static class SubmitAnswerReader
 {
     public static SkinAnalysisJob Read(ReadOnlySpan<byte> json, SkinLiteApi api, string? appId)
     {
+        json = ByteOrderMark.Skip(json);
         try
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
@@ -57,7 +58,7 @@ internal static class SubmitAnswerReader
                 CreatedAt = DateTimeOffset.TryParse(createdAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset at) ? at : null,
             };
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (JsonReadFailure.Is(ex))
         {
             throw SkinLiteProtocolException.Malformed("submit answer", json, ex);
         }

@@ -201,7 +201,7 @@ internal sealed class ServiceChannel
         }
 
         return outcome.Kind == OutcomeKind.Rejected
-            ? AnalysisOutcome.Rejected(outcome.Status, message!, outcome.StatusCode)
+            ? AnalysisOutcome.Rejected(outcome.Status, message, outcome.StatusCode)
             : AnalysisOutcome.Failed(outcome.Status, message, outcome.StatusCode);
     }
 

@@ -43,13 +43,14 @@ public sealed class TolerantReadingTests
     }
 
     [Fact]
-    public void A_success_without_skin_data_is_an_empty_analysis_with_its_output_kept()
+    public void A_success_without_skin_data_is_not_a_result_and_the_error_keeps_the_output()
     {
-        SkinAnalysis analysis = AnalysisOutcome.Parse("""{"status":"SUCCESS","output":{"pdf":"https://x/report.pdf"}}""").Result;
+        // Issue 11: "a success with no analysis at all is not a result"; before, this was an analysis of nulls, exit 0.
+        var error = Assert.Throws<SkinLiteProtocolException>(() => AnalysisOutcome.Parse("""{"status":"SUCCESS","output":{"pdf":"https://x/report.pdf"}}"""));
 
-        Assert.Null(analysis.TotalSkinScore);
-        Assert.Empty(analysis.Concerns);
-        Assert.Equal("https://x/report.pdf", analysis.OutputJson.GetProperty("pdf").GetString());
+        Assert.Contains("neither an analysis (skinData) nor an error", error.Message, StringComparison.Ordinal);
+        Assert.Contains("https://x/report.pdf", error.BodyExcerpt, StringComparison.Ordinal);
+        Assert.False(error.IsTransient);
     }
 
     [Theory]
