@@ -64,9 +64,9 @@ public sealed class SkinLiteClientOptions : IValidatableObject
             throw new ArgumentException("SkinLiteClientOptions.Credential contains a control character (a stray line break?); it cannot go into a header.", nameof(Credential));
         }
 
-        if (BaseAddress is { } baseAddress && (!baseAddress.IsAbsoluteUri || (baseAddress.Scheme != Uri.UriSchemeHttp && baseAddress.Scheme != Uri.UriSchemeHttps)))
+        if (BaseAddress is { } baseAddress && Routes.Problem(baseAddress, "SkinLiteClientOptions.BaseAddress") is { } problem)
         {
-            throw new ArgumentException($"SkinLiteClientOptions.BaseAddress '{baseAddress}' is not an absolute http or https URL.", nameof(BaseAddress));
+            throw new ArgumentException(problem, nameof(BaseAddress));
         }
 
         if (MaxResponseBytes <= 0)

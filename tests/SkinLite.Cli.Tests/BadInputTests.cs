@@ -15,6 +15,15 @@ public sealed class BadInputTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [Fact]
+    public async Task Credentials_in_the_base_url_are_refused_and_never_printed()
+    {
+        CliResult run = await CliProcess.RunAsync(["analyze", _files.Write("face.png", TestPng.Create(1024, 1024)), "--base-url", "http://user:hunter2pw@127.0.0.1:1", "--access-key", "k", "--app-id", "a"]);
+
+        AssertBadInput(run, "carries credentials");
+        Assert.DoesNotContain("hunter2pw", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public Task Missing_file() => AssertBadInputAsync(["analyze", Path.Combine(_files.Path, "absent.png"), .. Unreachable], "There is no file at", "absent.png");
 
     [Fact]

@@ -13,6 +13,14 @@ internal static class BaseUrlParser
             return false;
         }
 
+        if (!string.IsNullOrEmpty(url.UserInfo))
+        {
+            // Not echoed: the part before @ is a password, and this line may end up in a log.
+            error = "the base URL carries credentials (user:password@); remove them: skinlite sends its own access key (--access-key or SKINLITE_ACCESS_KEY)";
+            url = null;
+            return false;
+        }
+
         if (!string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment))
         {
             error = $"'{text}' has a query or fragment; give the service's base URL only";

@@ -33,9 +33,9 @@ internal sealed class Routes
 
     public static Routes Create(SkinLiteApi api, Uri baseAddress, string? appId)
     {
-        if (!baseAddress.IsAbsoluteUri || (baseAddress.Scheme != Uri.UriSchemeHttp && baseAddress.Scheme != Uri.UriSchemeHttps))
+        if (Problem(baseAddress, "The base address") is { } problem)
         {
-            throw new ArgumentException($"The base address '{baseAddress}' is not an absolute http or https URL.", nameof(baseAddress));
+            throw new ArgumentException(problem, nameof(baseAddress));
         }
 
         string root = baseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/');
@@ -44,6 +44,18 @@ internal sealed class Routes
             : null;
         return new Routes(api, root, escapedAppId);
     }
+
+    /// <summary>
+    /// Why <paramref name="address"/> cannot be a base address, or <see langword="null"/>: it must be an absolute http or
+    /// https URL without credentials in it (<c>user:password@</c>), which would travel with every request and show in
+    /// every error and log line. The message never repeats such credentials.
+    /// </summary>
+    public static string? Problem(Uri address, string label) =>
+        address.IsAbsoluteUri && address.UserInfo.Length > 0
+            ? $"{label} carries credentials (user:password@); remove them: SkinLite sends its own access key and never puts a password in a URL, where errors and logs would show it."
+            : !address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps)
+                ? $"{label} '{address}' is not an absolute http or https URL."
+                : null;
 
     /// <summary>The result address of a job of this family (checked by the caller), built on the first poll of the handle.</summary>
     public Uri Result(SkinAnalysisJob job) => _jobResults.GetValue(job, _buildJobResult);

@@ -78,6 +78,24 @@ public sealed class ClientConstructionTests : IDisposable
     }
 
     [Theory]
+    [InlineData("https://user:hunter2pw@api.example/service/private/misc/v2.0")]
+    [InlineData("http://hunter2pw@127.0.0.1:5080/")]
+    public void A_base_address_with_credentials_in_it_is_refused_without_repeating_them(string address)
+    {
+        var fromOptions = Assert.Throws<ArgumentException>(() => _service.CreateClient(configure: o => o.BaseAddress = new Uri(address)));
+        _service.HttpClient.BaseAddress = new Uri(address);
+        var fromHttpClient = Assert.Throws<ArgumentException>(() => _service.CreateClient());
+
+        foreach (ArgumentException error in new[] { fromOptions, fromHttpClient })
+        {
+            Assert.Contains("carries credentials", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("hunter2pw", error.ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.Empty(_service.Requests);
+    }
+
+    [Theory]
     [InlineData("ftp://emulator.local/")]
     [InlineData("file:///tmp/skin")]
     public void A_base_address_that_is_not_http_is_refused(string address)
