@@ -104,13 +104,22 @@ public sealed class SkinAnalysisEmulator : IDisposable
         413,
         ErrorBodies.Json(413, "EMU-413", "PayloadTooLargeError", string.Create(CultureInfo.InvariantCulture, $"The request body is over the emulator's limit of {Options.MaxRequestBytes} bytes (EmulatorOptions.MaxRequestBytes).")));
 
-    /// <summary>Answers one request: latency, then the fault drawn for it, then the route.</summary>
+    /// <summary>
+    /// Answers one request: latency, then the route and the credential (a request the service would refuse is refused
+    /// before any fault is drawn for it, as a real service authenticates first), then the fault drawn, then the work.
+    /// </summary>
     internal async Task<EmulatorAnswer> HandleAsync(EmulatorRequest request, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (Options.Latency > TimeSpan.Zero)
         {
             await Task.Delay(Options.Latency, _time, cancellationToken).ConfigureAwait(false);
+        }
+
+        EmulatorRoute route = EmulatorRoute.Match(request.Uri.AbsolutePath);
+        if (Refusal(request, route) is { } refused)
+        {
+            return refused;
         }
 
         FaultKind fault;
@@ -135,7 +144,7 @@ public sealed class SkinAnalysisEmulator : IDisposable
         }
 
         // A dropped or cut answer is dropped after the work is done: the client cannot know whether a submit took effect.
-        EmulatorAnswer answer = Route(request, failJob: fault == FaultKind.Failure);
+        EmulatorAnswer answer = Route(request, route, failJob: fault == FaultKind.Failure);
         return fault switch
         {
             FaultKind.Drop => answer with { Delivery = Delivery.Drop },
@@ -145,9 +154,9 @@ public sealed class SkinAnalysisEmulator : IDisposable
         };
     }
 
-    private EmulatorAnswer Route(EmulatorRequest request, bool failJob)
+    /// <summary>The answer to a request no route takes, with the wrong method, or without the emulator's credential; otherwise null.</summary>
+    private EmulatorAnswer? Refusal(EmulatorRequest request, EmulatorRoute route)
     {
-        EmulatorRoute route = EmulatorRoute.Match(request.Uri.AbsolutePath);
         if (route.Kind == RouteKind.NotFound)
         {
             return new EmulatorAnswer(404, ErrorBodies.Json(404, "EMU-404", "NotFoundError", "Not found: no emulated route has this path."));
@@ -163,6 +172,11 @@ public sealed class SkinAnalysisEmulator : IDisposable
             return new EmulatorAnswer(401, ErrorBodies.Json(401, "EMU-401", "UnauthorizedError", "Unauthorized: the bearer token is missing or is not the emulator's credential."));
         }
 
+        return null;
+    }
+
+    private EmulatorAnswer Route(EmulatorRequest request, EmulatorRoute route, bool failJob)
+    {
         string origin = request.Uri.GetLeftPart(UriPartial.Authority);
         return route.Kind == RouteKind.Submit ? Submit(request, route, origin, failJob) : Result(route, origin, failJob);
     }

@@ -31,6 +31,19 @@ public class EmulatorFaultTests
     }
 
     [Fact]
+    public async Task A_wrong_credential_is_refused_before_any_fault_is_drawn_for_it()
+    {
+        // Issue 11: a real service authenticates first; the emulator drew the fault first, so a bad key could see a 503.
+        using var emulator = new SkinAnalysisEmulator(Emulated.Instant("503,ok"));
+
+        await Assert.ThrowsAsync<SkinLiteAuthenticationException>(() => Emulated.Client(emulator, credential: "not-the-emulator-key").SubmitAsync(Emulated.Face()));
+        var fault = await Assert.ThrowsAsync<SkinLiteServerException>(() => Emulated.Client(emulator).SubmitAsync(Emulated.Face()));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, fault.StatusCode);
+        Assert.Equal("ACCEPTED", (await Emulated.Client(emulator).SubmitAsync(Emulated.Face())).Status.Value);
+    }
+
+    [Fact]
     public async Task A_scripted_fault_hits_only_its_request()
     {
         using var emulator = new SkinAnalysisEmulator(Emulated.Instant("ok,503,ok"));

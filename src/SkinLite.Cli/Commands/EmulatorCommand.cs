@@ -40,13 +40,13 @@ internal static class EmulatorCommand
         {
             Description = "Extra delay on every answer, e.g. 200ms.",
             HelpName = "duration",
-            CustomParser = CommonOptions.ParseDuration,
+            CustomParser = CommonOptions.ParseDurationOrZero,
         };
         var processing = new Option<TimeSpan?>("--processing-time")
         {
-            Description = "How long a job stays ACCEPTED/PROCESSING (default 3s).",
+            Description = "How long a job stays ACCEPTED/PROCESSING (default 3s; 0s: done at once).",
             HelpName = "duration",
-            CustomParser = CommonOptions.ParseDuration,
+            CustomParser = CommonOptions.ParseDurationOrZero,
         };
         var faults = new Option<string?>("--faults")
         {

@@ -52,7 +52,13 @@ internal static class CommonOptions
         Description = "Print no progress on stderr.",
     };
 
-    public static TimeSpan? ParseDuration(ArgumentResult result)
+    /// <summary>A duration longer than zero (a timeout, an interval).</summary>
+    public static TimeSpan? ParseDuration(ArgumentResult result) => ParseDuration(result, allowZero: false);
+
+    /// <summary>A duration of zero or more (the emulator's processing time and latency, where 0 means at once).</summary>
+    public static TimeSpan? ParseDurationOrZero(ArgumentResult result) => ParseDuration(result, allowZero: true);
+
+    private static TimeSpan? ParseDuration(ArgumentResult result, bool allowZero)
     {
         if (result.Tokens.Count == 0)
         {
@@ -60,7 +66,7 @@ internal static class CommonOptions
         }
 
         string text = result.Tokens[0].Value;
-        if (!DurationParser.TryParse(text, out TimeSpan duration, out string error) || duration <= TimeSpan.Zero)
+        if (!DurationParser.TryParse(text, out TimeSpan duration, out string error) || duration < TimeSpan.Zero || (duration == TimeSpan.Zero && !allowZero))
         {
             result.AddError($"Invalid {OptionName(result)} value: {(error.Length > 0 ? error : $"'{text}' must be longer than zero")}.");
             return null;
