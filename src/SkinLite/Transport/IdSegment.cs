@@ -3,11 +3,20 @@ namespace SkinLite;
 /// <summary>Turns an opaque service id into one escaped URL path segment, refusing ids that would change the path.</summary>
 internal static class IdSegment
 {
+    /// <summary>Far longer than any id the service hands out (24-36 characters), short enough to quote in a message.</summary>
+    public const int MaxLength = 256;
+
     public static string Escape(string? id, string parameterName)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
             throw new ArgumentException($"The {parameterName} is empty{(id is { Length: > 0 } ? " (white space only)" : string.Empty)}; the service needs a non-empty id.", parameterName);
+        }
+
+        // Checked first, and not quoted: every later message repeats the id.
+        if (id.Length > MaxLength)
+        {
+            throw new ArgumentException($"The {parameterName} is {id.Length} characters long; service ids are short, so at most {MaxLength} are sent.", parameterName);
         }
 
         // Service ids never start or end with white space: such an id is a copy-and-paste slip that would fetch nothing.

@@ -31,6 +31,7 @@ public sealed class IdSafetyTests : IDisposable
         "nul\0",
         " pred-1",
         "pred-1 ",
+        new string('a', IdSegment.MaxLength + 1),
     };
 
     [Theory]
@@ -79,6 +80,28 @@ public sealed class IdSafetyTests : IDisposable
         var error = Assert.Throws<ArgumentException>(() => _service.CreateClient(configure: o => o.AppId = id));
 
         Assert.Contains("AppId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_huge_id_is_refused_with_a_short_message_that_does_not_repeat_it()
+    {
+        string huge = new('7', 100_000);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _service.CreateClient().GetOutcomeAsync("scan-1", huge + "/.."));
+
+        Assert.Contains("100003 characters", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Message.Length < 200, $"{error.Message.Length} characters");
+        Assert.Empty(_service.Requests);
+    }
+
+    [Fact]
+    public async Task An_id_of_the_longest_allowed_length_is_sent()
+    {
+        string longest = new('b', IdSegment.MaxLength);
+
+        await _service.CreateClient().GetOutcomeAsync("scan-1", longest);
+
+        Assert.EndsWith("/" + longest, _service.SingleRequest.Url, StringComparison.Ordinal);
     }
 
     [Theory]
