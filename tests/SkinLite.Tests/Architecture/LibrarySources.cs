@@ -73,16 +73,15 @@ internal sealed partial class LibrarySources
     }
 
     /// <summary>Removes comments, then string and character literals (regular, verbatim, interpolated, raw, UTF-8), keeping line breaks.</summary>
-    public static string WithoutCommentsAndStrings(string source) =>
-        CommentOrLiteral().Replace(source, m => m.Value.StartsWith("//", StringComparison.Ordinal) || m.Value.StartsWith("/*", StringComparison.Ordinal)
-            ? new string('\n', m.Value.Count(c => c == '\n'))
-            : "\"\"");
+    public static string WithoutCommentsAndStrings(string source) => Strip(source, keepStrings: false);
 
     /// <summary>Removes comments only, keeping string literals as written.</summary>
-    public static string WithoutComments(string source) =>
+    public static string WithoutComments(string source) => Strip(source, keepStrings: true);
+
+    private static string Strip(string source, bool keepStrings) =>
         CommentOrLiteral().Replace(source, m => m.Value.StartsWith("//", StringComparison.Ordinal) || m.Value.StartsWith("/*", StringComparison.Ordinal)
             ? new string('\n', m.Value.Count(c => c == '\n'))
-            : m.Value);
+            : keepStrings ? m.Value : "\"\"");
 
     // Raw strings first (three or more quotes), then verbatim and regular strings, character literals, and comments.
     [GeneratedRegex("""(?s)\$*(\"{3,}).*?\1|\$?@\$?"(?:[^"]|"")*"|\$?"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)+'|//[^\n]*|/\*.*?\*/""")]
