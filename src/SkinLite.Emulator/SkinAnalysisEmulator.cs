@@ -34,7 +34,7 @@ public sealed class SkinAnalysisEmulator : IDisposable
     public const string FailureMarker = "SKINLITE-EMULATOR:FAILURE";
 
     /// <summary>The host of the in-process emulator: <c>.invalid</c>, so that a request sent elsewhere by mistake can never resolve.</summary>
-    internal const string InProcessOrigin = "http://emulator.skinlite.invalid";
+    internal const string InProcessOrigin = "https://emulator.skinlite.invalid";
 
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
@@ -77,7 +77,7 @@ public sealed class SkinAnalysisEmulator : IDisposable
 
     /// <summary>The base address of a route family on the in-process emulator, for <c>SkinLiteClientOptions.BaseAddress</c> with <see cref="CreateHandler"/>.</summary>
     /// <param name="api">The route family.</param>
-    /// <returns><c>http://emulator.skinlite.invalid</c> followed by the family's path prefix, e.g. <c>/service/private/misc/v2.0</c>.</returns>
+    /// <returns><c>https://emulator.skinlite.invalid</c> followed by the family's path prefix, e.g. <c>/service/private/misc/v2.0</c>.</returns>
     public static Uri BaseAddressFor(SkinLiteApi api) => new(InProcessOrigin + api.BasePath());
 
     /// <summary>Creates a handler that answers requests in process, with no sockets: <c>new HttpClient(emulator.CreateHandler())</c>.</summary>

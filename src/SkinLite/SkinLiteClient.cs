@@ -44,8 +44,11 @@ public partial class SkinLiteClient
         _skipPreflight = options.SkipPreflight;
         _time = timeProvider ?? TimeProvider.System;
         _logger = loggerFactory?.CreateLogger("SkinLite") ?? NullLogger.Instance;
-        var routes = Routes.Create(options.Api, options.BaseAddress ?? httpClient.BaseAddress ?? options.Api.DefaultBaseAddress(), options.AppId);
-        _channel = new ServiceChannel(httpClient, routes, options.AppId, options.Credential!, options.SendCredentialAsIs, options.MaxResponseBytes, options.SubmitConnectRetries, _time, _logger);
+        var routes = Routes.Create(options.Api, options.BaseAddress ?? httpClient.BaseAddress ?? options.Api.DefaultBaseAddress(), options.AppId, options.AllowInsecureHttp);
+        var channel = new ChannelSettings(
+            options.AppId, options.Credential!, options.SendCredentialAsIs, options.MaxResponseBytes, options.SubmitRetries, options.SubmitTimeout,
+            _polling.RequestTimeout, _polling.RetryAfterFloor, _polling.RetryAfterCeiling);
+        _channel = new ServiceChannel(httpClient, routes, channel, _time, _logger);
     }
 
     /// <summary>The route family this client talks to.</summary>
@@ -58,7 +61,7 @@ public partial class SkinLiteClient
     /// <exception cref="FileNotFoundException">There is no such file; nothing was sent.</exception>
     /// <exception cref="ArgumentException">The path is a directory or the file is empty; nothing was sent.</exception>
     /// <exception cref="SkinLitePreflightException">The image breaks the service's rules (see <see cref="ImagePreflight"/>); nothing was sent.</exception>
-    /// <exception cref="SkinLiteException">The service refused the upload or could not be reached.</exception>
+    /// <exception cref="SkinLiteException">The service refused the upload, could not be reached, or did not answer within <see cref="SkinLiteClientOptions.SubmitTimeout"/>; <see cref="SkinLiteException.JobMayExist"/> says whether the job may exist anyway.</exception>
     public virtual Task<SkinAnalysisJob> SubmitAsync(string imagePath, CancellationToken cancellationToken = default)
     {
         using (FileStream probe = ImageFile.Open(imagePath))
@@ -83,7 +86,7 @@ public partial class SkinLiteClient
     /// <returns>The handle of the new job (status <c>ACCEPTED</c>).</returns>
     /// <exception cref="ArgumentException">The stream is unreadable or empty; nothing was sent.</exception>
     /// <exception cref="SkinLitePreflightException">The image breaks the service's rules (see <see cref="ImagePreflight"/>); nothing was sent.</exception>
-    /// <exception cref="SkinLiteException">The service refused the upload or could not be reached.</exception>
+    /// <exception cref="SkinLiteException">The service refused the upload, could not be reached, or did not answer within <see cref="SkinLiteClientOptions.SubmitTimeout"/>; <see cref="SkinLiteException.JobMayExist"/> says whether the job may exist anyway.</exception>
     public virtual Task<SkinAnalysisJob> SubmitAsync(Stream image, string? fileName = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(image);
@@ -125,7 +128,7 @@ public partial class SkinLiteClient
     /// <returns>The handle of the new job (status <c>ACCEPTED</c>).</returns>
     /// <exception cref="ArgumentException">The image is empty; nothing was sent.</exception>
     /// <exception cref="SkinLitePreflightException">The image breaks the service's rules (see <see cref="ImagePreflight"/>); nothing was sent.</exception>
-    /// <exception cref="SkinLiteException">The service refused the upload or could not be reached.</exception>
+    /// <exception cref="SkinLiteException">The service refused the upload, could not be reached, or did not answer within <see cref="SkinLiteClientOptions.SubmitTimeout"/>; <see cref="SkinLiteException.JobMayExist"/> says whether the job may exist anyway.</exception>
     public virtual Task<SkinAnalysisJob> SubmitAsync(ReadOnlyMemory<byte> image, string? fileName = null, CancellationToken cancellationToken = default)
     {
         if (image.IsEmpty)
@@ -146,10 +149,10 @@ public partial class SkinLiteClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Pending, succeeded, rejected or failed.</returns>
     /// <exception cref="ArgumentException">The handle belongs to another route family, or an id is unsafe; nothing was sent.</exception>
-    /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached.</exception>
+    /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached; or the answer was not complete within <see cref="PollingOptions.RequestTimeout"/> (a <see cref="SkinLiteTransportException"/> whose <c>IsTimeout</c> is set).</exception>
     public virtual Task<AnalysisOutcome> GetOutcomeAsync(SkinAnalysisJob job, CancellationToken cancellationToken = default)
     {
-        return GetOutcomeCoreAsync(_channel.ResultUri(job), cancellationToken);
+        return _channel.GetOutcomeOnceAsync(_channel.ResultUri(job), cancellationToken);
     }
 
     /// <summary>Fetches the outcome of a job once from its bare ids (private and platform families).</summary>
@@ -158,7 +161,7 @@ public partial class SkinLiteClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Pending, succeeded, rejected or failed.</returns>
     /// <exception cref="ArgumentException">An id is empty or unsafe, or this client talks to the transformation family; nothing was sent.</exception>
-    /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached.</exception>
+    /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached; or the answer was not complete within <see cref="PollingOptions.RequestTimeout"/> (a <see cref="SkinLiteTransportException"/> whose <c>IsTimeout</c> is set).</exception>
     public virtual Task<AnalysisOutcome> GetOutcomeAsync(string scanId, string predictionId, CancellationToken cancellationToken = default)
     {
         if (!_channel.Routes.UsesScanId)
@@ -166,7 +169,7 @@ public partial class SkinLiteClient
             throw new ArgumentException("The transformation family has no scan id; call GetOutcomeAsync(predictionId).", nameof(scanId));
         }
 
-        return GetOutcomeCoreAsync(_channel.Routes.Result(null, scanId, predictionId), cancellationToken);
+        return _channel.GetOutcomeOnceAsync(_channel.Routes.Result(null, scanId, predictionId), cancellationToken);
     }
 
     /// <summary>Fetches the outcome of a job once from its prediction id (transformation family).</summary>
@@ -174,7 +177,7 @@ public partial class SkinLiteClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Pending, succeeded, rejected or failed.</returns>
     /// <exception cref="ArgumentException">The id is empty or unsafe, or this client's family needs a scan id too; nothing was sent.</exception>
-    /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached.</exception>
+    /// <exception cref="SkinLiteException">The service answered an error, an unreadable document, or could not be reached; or the answer was not complete within <see cref="PollingOptions.RequestTimeout"/> (a <see cref="SkinLiteTransportException"/> whose <c>IsTimeout</c> is set).</exception>
     public virtual Task<AnalysisOutcome> GetOutcomeAsync(string predictionId, CancellationToken cancellationToken = default)
     {
         if (_channel.Routes.UsesScanId)
@@ -182,7 +185,7 @@ public partial class SkinLiteClient
             throw new ArgumentException($"The {_channel.Routes.Api} family needs a scan id too; call GetOutcomeAsync(scanId, predictionId).", nameof(predictionId));
         }
 
-        return GetOutcomeCoreAsync(_channel.Routes.Result(null, null, predictionId), cancellationToken);
+        return _channel.GetOutcomeOnceAsync(_channel.Routes.Result(null, null, predictionId), cancellationToken);
     }
 
     private void EnsurePassesPreflight(Stream image)
@@ -201,7 +204,4 @@ public partial class SkinLiteClient
             throw new SkinLitePreflightException(result);
         }
     }
-
-    private async Task<AnalysisOutcome> GetOutcomeCoreAsync(Uri resultUri, CancellationToken cancellationToken) =>
-        (await _channel.GetOutcomeAsync(resultUri, cancellationToken).ConfigureAwait(false)).Outcome;
 }

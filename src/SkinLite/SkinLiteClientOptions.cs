@@ -9,15 +9,29 @@ public sealed class SkinLiteClientOptions : IValidatableObject
     /// <summary>The default cap on a response body: 4 MiB.</summary>
     public const long DefaultMaxResponseBytes = 4L * 1024 * 1024;
 
+    /// <summary>
+    /// The shortest credential accepted: 8 characters. The service's keys are 36-character ids; anything much shorter is a
+    /// fragment or a placeholder, and a secret that short cannot be told apart from ordinary text to mask it.
+    /// </summary>
+    public const int MinimumCredentialLength = 8;
+
     /// <summary>The route family. Defaults to <see cref="SkinLiteApi.Private"/>.</summary>
     public SkinLiteApi Api { get; set; } = SkinLiteApi.Private;
 
     /// <summary>
     /// Replaces the family's public base address, e.g. with the emulator's or a proxy's. The family's path
     /// (<c>/sa-predictions/...</c> or <c>/predictions/...</c>) is appended to it. When <see langword="null"/>, the
-    /// <see cref="HttpClient.BaseAddress"/> is used if set, else the family's public address.
+    /// <see cref="HttpClient.BaseAddress"/> is used if set, else the family's public address. Plain <c>http</c> is
+    /// refused for any host but this machine's loopback unless <see cref="AllowInsecureHttp"/> is set.
     /// </summary>
     public Uri? BaseAddress { get; set; }
+
+    /// <summary>
+    /// Allows a plain <c>http</c> base address on a host that is not loopback. Off by default: every request carries the
+    /// access key, and over plain http anyone on the path can read it. Loopback (<c>localhost</c>, 127.0.0.0/8, ::1)
+    /// never leaves the machine and is always allowed.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
 
     /// <summary>The application id that goes into the path. Required by the private and platform families.</summary>
     public string? AppId { get; set; }
@@ -35,10 +49,19 @@ public sealed class SkinLiteClientOptions : IValidatableObject
     public PollingOptions Polling { get; set; } = new();
 
     /// <summary>
-    /// How many times a submit is sent again when the connection could not be made at all (default 2, at most 10).
-    /// No other submit failure is retried: the request may have reached the server, and a second submit is a second paid analysis.
+    /// How many times a submit is sent again when the service's answer proves that no job was created (default 2, at
+    /// most 10): the connection could not be made, a 429, or a 503 with <c>Retry-After</c>. The wait honours the
+    /// answer's <c>Retry-After</c> (clamped by <see cref="PollingOptions.RetryAfterFloor"/> and
+    /// <see cref="PollingOptions.RetryAfterCeiling"/>). No other failure is retried: the job may exist, and a second
+    /// submit is a second paid analysis.
     /// </summary>
-    public int SubmitConnectRetries { get; set; } = 2;
+    public int SubmitRetries { get; set; } = 2;
+
+    /// <summary>
+    /// The time limit of one submit attempt, from the first byte of the upload to the last byte of the answer (default
+    /// 2 minutes). A submit that runs out is not retried: the upload may have reached the service.
+    /// </summary>
+    public TimeSpan SubmitTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Checks that the settings are complete and make sense together; the client does it when it is created.</summary>
     /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it and never shows the credential.</exception>
@@ -64,7 +87,14 @@ public sealed class SkinLiteClientOptions : IValidatableObject
             throw new ArgumentException("SkinLiteClientOptions.Credential contains a control character (a stray line break?); it cannot go into a header.", nameof(Credential));
         }
 
-        if (BaseAddress is { } baseAddress && Routes.Problem(baseAddress, "SkinLiteClientOptions.BaseAddress") is { } problem)
+        if (Credential.Length < MinimumCredentialLength)
+        {
+            throw new ArgumentException(
+                $"SkinLiteClientOptions.Credential is {Credential.Length} character{(Credential.Length == 1 ? "" : "s")} long; an access key has at least {MinimumCredentialLength} (the service's are 36). Was it cut short, or is it a placeholder?",
+                nameof(Credential));
+        }
+
+        if (BaseAddress is { } baseAddress && Routes.Problem(baseAddress, "SkinLiteClientOptions.BaseAddress", AllowInsecureHttp) is { } problem)
         {
             throw new ArgumentException(problem, nameof(BaseAddress));
         }
@@ -74,9 +104,14 @@ public sealed class SkinLiteClientOptions : IValidatableObject
             throw new ArgumentException($"SkinLiteClientOptions.MaxResponseBytes must be positive, not {MaxResponseBytes}.", nameof(MaxResponseBytes));
         }
 
-        if (SubmitConnectRetries is < 0 or > 10)
+        if (SubmitRetries is < 0 or > 10)
         {
-            throw new ArgumentException($"SkinLiteClientOptions.SubmitConnectRetries must be between 0 and 10, not {SubmitConnectRetries}.", nameof(SubmitConnectRetries));
+            throw new ArgumentException($"SkinLiteClientOptions.SubmitRetries must be between 0 and 10, not {SubmitRetries}.", nameof(SubmitRetries));
+        }
+
+        if (SubmitTimeout <= TimeSpan.Zero || SubmitTimeout > PollingOptions.MaxTimerDelay)
+        {
+            throw new ArgumentException($"SkinLiteClientOptions.SubmitTimeout must be positive and at most {PollingOptions.MaxTimerDelay.TotalDays:0.#} days, not {SubmitTimeout}.", nameof(SubmitTimeout));
         }
 
         if (Polling is null)
@@ -111,5 +146,5 @@ public sealed class SkinLiteClientOptions : IValidatableObject
     /// <summary>Describes the options with the credential redacted.</summary>
     public override string ToString() =>
         $"SkinLiteClientOptions {{ Api = {Api}, BaseAddress = {BaseAddress?.ToString() ?? "(default)"}, AppId = {AppId ?? "(none)"}, " +
-        $"Credential = {(string.IsNullOrEmpty(Credential) ? "(none)" : "***")}, SendCredentialAsIs = {SendCredentialAsIs}, MaxResponseBytes = {MaxResponseBytes}, SkipPreflight = {SkipPreflight} }}";
+        $"Credential = {(string.IsNullOrEmpty(Credential) ? "(none)" : "***")}, SendCredentialAsIs = {SendCredentialAsIs}, AllowInsecureHttp = {AllowInsecureHttp}, MaxResponseBytes = {MaxResponseBytes}, SkipPreflight = {SkipPreflight} }}";
 }

@@ -64,7 +64,7 @@ internal static class LoopbackServerChecks
         }
 
         using var wrongKeyHttp = new HttpClient();
-        var wrongKey = new SkinLiteClient(wrongKeyHttp, new SkinLiteClientOptions { BaseAddress = server.BaseAddressFor(SkinLiteApi.Transformation), Api = SkinLiteApi.Transformation, Credential = "wrong" });
+        var wrongKey = new SkinLiteClient(wrongKeyHttp, new SkinLiteClientOptions { BaseAddress = server.BaseAddressFor(SkinLiteApi.Transformation), Api = SkinLiteApi.Transformation, Credential = "wrong-key" });
         try
         {
             await wrongKey.SubmitAsync(face);

@@ -9,7 +9,7 @@ namespace SkinLite.Cli.Tests;
 /// </summary>
 public sealed class BadInputTests : IDisposable
 {
-    private static readonly string[] Unreachable = ["--base-url", "http://127.0.0.1:1", "--access-key", "k", "--app-id", "a"];
+    private static readonly string[] Unreachable = ["--base-url", "http://127.0.0.1:1", "--access-key", "test-key-1", "--app-id", "a"];
     private readonly TempFolder _files = new("skinlite-cli-tests-");
 
     public void Dispose() => _files.Dispose();
@@ -17,7 +17,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task Credentials_in_the_base_url_are_refused_and_never_printed()
     {
-        CliResult run = await CliProcess.RunAsync(["analyze", _files.Write("face.png", TestPng.Create(1024, 1024)), "--base-url", "http://user:hunter2pw@127.0.0.1:1", "--access-key", "k", "--app-id", "a"]);
+        CliResult run = await CliProcess.RunAsync(["analyze", _files.Write("face.png", TestPng.Create(1024, 1024)), "--base-url", "http://user:hunter2pw@127.0.0.1:1", "--access-key", "test-key-1", "--app-id", "a"]);
 
         AssertBadInput(run, "carries credentials");
         Assert.DoesNotContain("hunter2pw", run.Stderr, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class BadInputTests : IDisposable
 
     [Fact]
     public Task Real_service_without_app_id() =>
-        AssertBadInputAsync(["analyze", "samples/face.png", "--access-key", "k"], "needs an application id", "--app-id");
+        AssertBadInputAsync(["analyze", "samples/face.png", "--access-key", "test-key-1"], "needs an application id", "--app-id");
 
     [Fact]
     public Task Base_url_without_access_key() =>
@@ -81,7 +81,7 @@ public sealed class BadInputTests : IDisposable
 
     [Fact]
     public Task Malformed_base_url() =>
-        AssertBadInputAsync(["analyze", "samples/face.png", "--base-url", "ftp://example", "--access-key", "k", "--app-id", "a"], "--base-url", "'ftp://example'");
+        AssertBadInputAsync(["analyze", "samples/face.png", "--base-url", "ftp://example", "--access-key", "test-key-1", "--app-id", "a"], "--base-url", "'ftp://example'");
 
     [Fact]
     public async Task Malformed_base_url_in_the_environment_names_the_variable()

@@ -17,13 +17,13 @@ public sealed class RegistrationTests
     {
         var mock = new MockHttpMessageHandler();
         mock.Expect(HttpMethod.Get, $"{Root}/scans/scan-1/pred-1")
-            .WithHeaders("Authorization", "Bearer " + Convert.ToBase64String(Encoding.UTF8.GetBytes("key-123")))
+            .WithHeaders("Authorization", "Bearer " + Convert.ToBase64String(Encoding.UTF8.GetBytes("key-123-456")))
             .Respond("application/json", Documents.Pending);
         var services = new ServiceCollection();
         services.AddSkinLiteClient(o =>
         {
             o.AppId = "app-7";
-            o.Credential = "key-123";
+            o.Credential = "key-123-456";
         }).ConfigurePrimaryHttpMessageHandler(() => mock);
 
         await using var provider = services.BuildServiceProvider();
@@ -64,7 +64,7 @@ public sealed class RegistrationTests
     }
 
     [Theory]
-    [InlineData(null, "key", "AppId")]
+    [InlineData(null, "test-key-1", "AppId")]
     [InlineData("app", null, "Credential")]
     [InlineData("app", "", "Credential")]
     public async Task A_missing_setting_fails_host_startup_with_a_message_that_names_it(string? appId, string? credential, string setting)
@@ -88,7 +88,7 @@ public sealed class RegistrationTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["AppId"] = "app",
-            ["Credential"] = "key",
+            ["Credential"] = "test-key-1",
             ["Polling:Deadline"] = "00:00:00",
         }).Build();
         var builder = Host.CreateApplicationBuilder();
@@ -128,7 +128,7 @@ public sealed class RegistrationTests
         services.AddSkinLiteClient(o =>
             {
                 o.AppId = "app-7";
-                o.Credential = "key";
+                o.Credential = "test-key-1";
             })
             .AddHttpMessageHandler(() => counter)
             .ConfigurePrimaryHttpMessageHandler(() => mock);
@@ -143,8 +143,8 @@ public sealed class RegistrationTests
     public async Task Registering_twice_keeps_one_validator_so_a_problem_is_reported_once()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddSkinLiteClient(o => o.Credential = "key");
-        builder.Services.AddSkinLiteClient(o => o.Credential = "key");
+        builder.Services.AddSkinLiteClient(o => o.Credential = "test-key-1");
+        builder.Services.AddSkinLiteClient(o => o.Credential = "test-key-1");
         using var host = builder.Build();
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());

@@ -57,7 +57,7 @@ public sealed class ResilienceCompositionTests
         services.AddSkinLiteClient(o =>
             {
                 o.AppId = "app-7";
-                o.Credential = "key";
+                o.Credential = "test-key-1";
             })
             .ConfigurePrimaryHttpMessageHandler(() => mock)
             .AddStandardResilienceHandler(options =>

@@ -24,9 +24,9 @@ public class EmulatorErrorTests
     [InlineData(true)]
     public async Task The_key_is_accepted_base64_encoded_and_as_given(bool sendAsIs)
     {
-        using var emulator = new SkinAnalysisEmulator(new EmulatorOptions { ProcessingTime = TimeSpan.Zero, Credential = "my key" });
+        using var emulator = new SkinAnalysisEmulator(new EmulatorOptions { ProcessingTime = TimeSpan.Zero, Credential = "my emulator key" });
 
-        SkinAnalysisJob job = await Emulated.Client(emulator, credential: "my key", sendAsIs: sendAsIs).SubmitAsync(Emulated.Face());
+        SkinAnalysisJob job = await Emulated.Client(emulator, credential: "my emulator key", sendAsIs: sendAsIs).SubmitAsync(Emulated.Face());
 
         Assert.NotEmpty(job.PredictionId);
     }
@@ -75,7 +75,7 @@ public class EmulatorErrorTests
         using var emulator = new SkinAnalysisEmulator(Emulated.Instant());
         using var http = new HttpClient(emulator.CreateHandler());
 
-        using HttpResponseMessage unknown = await http.GetAsync("http://emulator.skinlite.invalid/service/private/misc/v2.0/elsewhere");
+        using HttpResponseMessage unknown = await http.GetAsync("https://emulator.skinlite.invalid/service/private/misc/v2.0/elsewhere");
         using HttpResponseMessage wrongMethod = await http.GetAsync(SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Transformation) + "/predictions/skinAnalysisInt/generate");
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

@@ -59,7 +59,7 @@ public class EmulatorLoopbackTests
         SkinLiteClient client = Client(server, SkinLiteApi.Private);
 
         AnalysisOutcome failed = await client.GetOutcomeAsync(await client.SubmitAsync(Emulated.Face(trailer: SkinAnalysisEmulator.FailureMarker)));
-        await Assert.ThrowsAsync<SkinLiteAuthenticationException>(() => Client(server, SkinLiteApi.Private, "wrong").SubmitAsync(Emulated.Face()));
+        await Assert.ThrowsAsync<SkinLiteAuthenticationException>(() => Client(server, SkinLiteApi.Private, "wrong-key").SubmitAsync(Emulated.Face()));
         await Assert.ThrowsAsync<SkinLiteNotFoundException>(() => client.GetOutcomeAsync("no-scan", "no-prediction"));
 
         Assert.True(failed.IsFailed);

@@ -32,8 +32,8 @@ public class EmulatorOptionsTests
     [Fact]
     public void Base_addresses_carry_each_family_path_on_an_invalid_host()
     {
-        Assert.Equal("http://emulator.skinlite.invalid/service/private/misc/v2.0", SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Private).ToString());
-        Assert.Equal("http://emulator.skinlite.invalid/service/platform/misc/v1.0", SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Platform).ToString());
-        Assert.Equal("http://emulator.skinlite.invalid/service/platform/transformation/v1.0", SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Transformation).ToString());
+        Assert.Equal("https://emulator.skinlite.invalid/service/private/misc/v2.0", SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Private).ToString());
+        Assert.Equal("https://emulator.skinlite.invalid/service/platform/misc/v1.0", SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Platform).ToString());
+        Assert.Equal("https://emulator.skinlite.invalid/service/platform/transformation/v1.0", SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Transformation).ToString());
     }
 }

@@ -26,7 +26,7 @@ public class EmulatorOutcomeTests
         Assert.StartsWith("EMULATED RESULT", analysis.Summary, StringComparison.Ordinal);
         Assert.Equal(9, analysis.Concerns.Count);
         Assert.InRange(analysis.TotalSkinScore!.Value, 0, 100);
-        Assert.StartsWith("http://emulator.skinlite.invalid/emulator/outputs/", analysis.InputImageUrl, StringComparison.Ordinal);
+        Assert.StartsWith("https://emulator.skinlite.invalid/emulator/outputs/", analysis.InputImageUrl, StringComparison.Ordinal);
     }
 
     [Fact]

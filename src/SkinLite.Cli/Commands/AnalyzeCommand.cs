@@ -22,7 +22,7 @@ internal static class AnalyzeCommand
     {
         var image = new Argument<string>("image") { Description = "The face image: PNG or JPEG, 1024 to 2048 pixels a side, at most 5 MB." };
         var connection = new ConnectionOptions(offerEmulator: true);
-        Option<TimeSpan?> timeout = CommonOptions.Timeout("How long to wait for the analysis, e.g. 90s or 10m (default 10m).");
+        Option<TimeSpan?> timeout = CommonOptions.Timeout("The most the whole command may take, upload and wait included, e.g. 90s or 10m (default: the upload 2m, the wait 10m).");
         Option<bool> json = CommonOptions.Json();
         Option<bool> quiet = CommonOptions.Quiet();
         var noPreflight = new Option<bool>("--no-preflight") { Description = "Skip the local image checks and let the service judge the image." };
@@ -66,10 +66,27 @@ internal static class AnalyzeCommand
             Terminal.Error($"Using the built-in emulator, whose results are synthetic ({settings.EmulatorReason}).");
         }
 
-        using ServiceConnection connection = ServiceConnection.Open(settings, timeout, skipPreflight);
+        using var deadline = new CommandDeadline(timeout, cancellationToken);
+        using ServiceConnection connection = ServiceConnection.Open(settings, skipPreflight);
         using var progress = new ProgressReporter(connection.Counter, quiet);
-        SkinAnalysisJob job = await connection.Client.SubmitAsync(path, cancellationToken).ConfigureAwait(false);
+        SkinAnalysisJob job;
+        try
+        {
+            job = await connection.Client.SubmitAsync(path, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.Expired)
+        {
+            progress.Stop("timed out");
+            string message = $"The submit got no answer within {deadline.Describe()}. {SkinLiteException.JobMayExistNote} No ids were received, so it cannot be resumed from here.";
+            return printer.Print(OutcomeReport.ForCommandTimeout(message, new JobIds(settings.AppId, null, null), settings.UseEmulator, jobMayExist: true));
+        }
+        catch (SkinLiteException error) when (error.JobMayExist)
+        {
+            progress.Stop("submit failed");
+            return printer.Print(OutcomeReport.ForUncertainSubmit(error, settings.AppId, settings.UseEmulator));
+        }
+
         progress.Submitted(job);
-        return await JobWaiter.WaitAsync(connection, job, progress, printer, cancellationToken).ConfigureAwait(false);
+        return await JobWaiter.WaitAsync(connection, job, progress, printer, deadline, cancellationToken).ConfigureAwait(false);
     }
 }

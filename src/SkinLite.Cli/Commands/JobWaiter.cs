@@ -6,14 +6,15 @@ namespace SkinLite.Cli.Commands;
 /// <summary>Waits on a job with progress and prints its outcome; shared by analyze and result --wait.</summary>
 internal static class JobWaiter
 {
-    public static async Task<int> WaitAsync(ServiceConnection connection, SkinAnalysisJob job, ProgressReporter progress, OutcomePrinter printer, CancellationToken cancellationToken)
+    /// <param name="deadline">The command's --timeout: the wait gets what is left of it.</param>
+    public static async Task<int> WaitAsync(ServiceConnection connection, SkinAnalysisJob job, ProgressReporter progress, OutcomePrinter printer, CommandDeadline deadline, CancellationToken cancellationToken)
     {
         JobIds ids = JobIds.From(job);
         bool emulated = connection.Settings.UseEmulator;
         try
         {
             AnalysisOutcome last = default;
-            await foreach (AnalysisOutcome outcome in connection.Client.WatchAsync(job, null, cancellationToken).ConfigureAwait(false))
+            await foreach (AnalysisOutcome outcome in connection.Client.WatchAsync(job, connection.PollingWithin(deadline.Remaining), cancellationToken).ConfigureAwait(false))
             {
                 progress.Observed(outcome.Status.Value);
                 last = outcome;

@@ -30,7 +30,7 @@ internal static class ResultCommand
         };
         var connection = new ConnectionOptions(offerEmulator: false);
         var wait = new Option<bool>("--wait") { Description = "Poll until the job ends instead of fetching once." };
-        Option<TimeSpan?> timeout = CommonOptions.Timeout("With --wait: how long to wait, e.g. 90s or 10m (default 10m).");
+        Option<TimeSpan?> timeout = CommonOptions.Timeout("The most the command may take, e.g. 90s or 10m (default: one fetch 30s; with --wait, 10m).");
         Option<bool> json = CommonOptions.Json();
         Option<bool> quiet = CommonOptions.Quiet();
 
@@ -67,14 +67,25 @@ internal static class ResultCommand
 
     private static async Task<int> RunAsync(ConnectionSettings settings, SkinAnalysisJob job, bool wait, TimeSpan? timeout, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
     {
-        using ServiceConnection connection = ServiceConnection.Open(settings, timeout, skipPreflight: true);
+        using var deadline = new CommandDeadline(timeout, cancellationToken);
+        using ServiceConnection connection = ServiceConnection.Open(settings, skipPreflight: true);
         if (!wait)
         {
-            AnalysisOutcome outcome = await connection.Client.GetOutcomeAsync(job, cancellationToken).ConfigureAwait(false);
+            AnalysisOutcome outcome;
+            try
+            {
+                outcome = await connection.Client.GetOutcomeAsync(job, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (deadline.Expired)
+            {
+                string message = $"The service sent no complete answer within {deadline.Describe()}; the job itself is not affected.";
+                return printer.Print(OutcomeReport.ForCommandTimeout(message, JobIds.From(job), emulated: false, jobMayExist: false));
+            }
+
             return printer.Print(OutcomeReport.From(outcome, JobIds.From(job), emulated: false));
         }
 
         using var progress = new ProgressReporter(connection.Counter, quiet);
-        return await JobWaiter.WaitAsync(connection, job, progress, printer, cancellationToken).ConfigureAwait(false);
+        return await JobWaiter.WaitAsync(connection, job, progress, printer, deadline, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SkinLite.Cli.Input;
 using System.Text.Json;
 using SkinLite.Cli.Configuration;
 using SkinLite.Cli.Output;
@@ -59,30 +60,14 @@ internal static class ShowCommand
         }
         else
         {
-            if (Directory.Exists(file))
+            // A regular file only (a pipe is read with -), and never more than the cap even if its length lies.
+            using FileStream stream = RegularFile.Open(file, "a saved document (to read a pipe, give - and redirect it)");
+            if (stream.Length > MaxDocumentBytes)
             {
-                throw new BadInputException($"{source} is a directory, not a saved document.");
+                throw new BadInputException($"{source} is {stream.Length} bytes, over the {MaxDocumentBytes}-byte limit of a prediction document.");
             }
 
-            if (!File.Exists(file))
-            {
-                throw new BadInputException($"There is no file at {source}.");
-            }
-
-            long length = new FileInfo(file).Length;
-            if (length > MaxDocumentBytes)
-            {
-                throw new BadInputException($"{source} is {length} bytes, over the {MaxDocumentBytes}-byte limit of a prediction document.");
-            }
-
-            try
-            {
-                document = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-            }
-            catch (UnauthorizedAccessException)
-            {
-                throw new BadInputException($"{source} cannot be read: permission denied.");
-            }
+            document = await ReadCappedAsync(stream, cancellationToken).ConfigureAwait(false);
         }
 
         return document.Length switch

@@ -12,6 +12,11 @@ internal sealed class ConnectionOptions
     private readonly Option<SkinLiteApi> _api = CommonOptions.Api();
     private readonly Option<Uri?> _baseUrl = CommonOptions.BaseUrl();
     private readonly Option<string?> _accessKey = CommonOptions.AccessKey();
+    private readonly Option<bool> _allowInsecureHttp = new("--allow-insecure-http")
+    {
+        Description = "Allow a plain http:// base URL on a host other than this machine. Unsafe: the access key crosses the network readable by anyone on the path.",
+    };
+
     private readonly Option<bool>? _emulator;
 
     public ConnectionOptions(bool offerEmulator)
@@ -31,6 +36,7 @@ internal sealed class ConnectionOptions
         command.Options.Add(_api);
         command.Options.Add(_baseUrl);
         command.Options.Add(_accessKey);
+        command.Options.Add(_allowInsecureHttp);
         if (_emulator is not null)
         {
             command.Options.Add(_emulator);
@@ -68,7 +74,23 @@ internal sealed class ConnectionOptions
             throw new BadInputException($"The {ApiNames.Of(api)} family needs an application id: pass --app-id or set {EnvironmentVariables.AppId}.");
         }
 
-        return new ConnectionSettings(api, appId, baseUrl is null ? null : WithFamilyPath(baseUrl, api), key, UseEmulator: false, null);
+        if (key.Length < SkinLiteClientOptions.MinimumCredentialLength)
+        {
+            // The length only: even a fragment of a key is not repeated.
+            throw new BadInputException(
+                $"The access key (--access-key or {EnvironmentVariables.AccessKey}) is {key.Length} character{(key.Length == 1 ? "" : "s")} long; " +
+                $"a key has at least {SkinLiteClientOptions.MinimumCredentialLength} (the service's are 36). Was it cut short, or is it a placeholder?");
+        }
+
+        bool allowInsecureHttp = parse.GetValue(_allowInsecureHttp);
+        if (baseUrl is not null && !allowInsecureHttp && Routes.IsCleartextOffMachine(baseUrl))
+        {
+            throw new BadInputException(
+                $"The base URL '{baseUrl.GetLeftPart(UriPartial.Authority)}' is plain http to a host that is not this machine: the access key would cross the network unencrypted. " +
+                "Use https://, or pass --allow-insecure-http if you truly mean it. Nothing was sent.");
+        }
+
+        return new ConnectionSettings(api, appId, baseUrl is null ? null : WithFamilyPath(baseUrl, api), key, UseEmulator: false, null, allowInsecureHttp);
     }
 
     /// <summary>

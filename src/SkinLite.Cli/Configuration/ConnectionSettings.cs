@@ -7,8 +7,9 @@ namespace SkinLite.Cli.Configuration;
 /// <param name="Credential">The access key. Never printed.</param>
 /// <param name="UseEmulator">Talk to the in-process emulator instead of the network.</param>
 /// <param name="EmulatorReason">Why the emulator is used, for the one-line notice.</param>
-internal sealed record ConnectionSettings(SkinLiteApi Api, string? AppId, Uri? BaseAddress, string Credential, bool UseEmulator, string? EmulatorReason)
+/// <param name="AllowInsecureHttp">--allow-insecure-http: plain http to a host that is not loopback was asked for explicitly.</param>
+internal sealed record ConnectionSettings(SkinLiteApi Api, string? AppId, Uri? BaseAddress, string Credential, bool UseEmulator, string? EmulatorReason, bool AllowInsecureHttp = false)
 {
     /// <summary>The settings with the credential left out, so that a stray log of the record leaks nothing.</summary>
-    public override string ToString() => $"ConnectionSettings {{ Api = {Api}, AppId = {AppId}, BaseAddress = {BaseAddress}, UseEmulator = {UseEmulator} }}";
+    public override string ToString() => $"ConnectionSettings {{ Api = {Api}, AppId = {AppId}, BaseAddress = {BaseAddress}, UseEmulator = {UseEmulator}, AllowInsecureHttp = {AllowInsecureHttp} }}";
 }

@@ -7,10 +7,12 @@ internal sealed class ServiceConnection : IDisposable
 {
     private readonly HttpClient _http;
     private readonly BuiltInEmulator? _emulator;
+    private readonly PollingOptions _polling;
 
-    private ServiceConnection(ConnectionSettings settings, HttpClient http, RequestCounter counter, BuiltInEmulator? emulator, SkinLiteClient client)
+    private ServiceConnection(ConnectionSettings settings, HttpClient http, RequestCounter counter, BuiltInEmulator? emulator, SkinLiteClient client, PollingOptions polling)
     {
         Settings = settings;
+        _polling = polling;
         _http = http;
         Counter = counter;
         _emulator = emulator;
@@ -24,8 +26,9 @@ internal sealed class ServiceConnection : IDisposable
     public RequestCounter Counter { get; }
 
     /// <exception cref="BadInputException">The client refused a setting (an unsafe app id, a bad key).</exception>
-    public static ServiceConnection Open(ConnectionSettings settings, TimeSpan? deadline, bool skipPreflight)
+    public static ServiceConnection Open(ConnectionSettings settings, bool skipPreflight)
     {
+        Terminal.MaskEverywhere(settings.Credential);
         BuiltInEmulator? emulator = settings.UseEmulator ? new BuiltInEmulator() : null;
         var counter = new RequestCounter(emulator?.CreateHandler() ?? new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(15) });
         var http = new HttpClient(counter);
@@ -35,6 +38,7 @@ internal sealed class ServiceConnection : IDisposable
             AppId = settings.AppId,
             BaseAddress = settings.BaseAddress,
             Credential = settings.Credential,
+            AllowInsecureHttp = settings.AllowInsecureHttp,
             SkipPreflight = skipPreflight,
         };
         if (emulator is not null)
@@ -44,14 +48,9 @@ internal sealed class ServiceConnection : IDisposable
             options.Polling.Interval = TimeSpan.FromMilliseconds(500);
         }
 
-        if (deadline is { } limit)
-        {
-            options.Polling.Deadline = limit;
-        }
-
         try
         {
-            return new ServiceConnection(settings, http, counter, emulator, new SkinLiteClient(http, options));
+            return new ServiceConnection(settings, http, counter, emulator, new SkinLiteClient(http, options), options.Polling);
         }
         catch (ArgumentException ex)
         {
@@ -59,6 +58,19 @@ internal sealed class ServiceConnection : IDisposable
             emulator?.Dispose();
             throw new BadInputException(ex.Message);
         }
+    }
+
+    /// <summary>The connection's polling with its deadline cut to what is left of the command's --timeout; <see langword="null"/> (the client's own) without one.</summary>
+    public PollingOptions? PollingWithin(TimeSpan? remaining)
+    {
+        if (remaining is not { } left)
+        {
+            return null;
+        }
+
+        PollingOptions polling = _polling.Clone();
+        polling.Deadline = left;
+        return polling;
     }
 
     public void Dispose()

@@ -2,43 +2,22 @@ namespace SkinLite.Cli.Input;
 
 /// <summary>
 /// The local checks of an image path, in the order a person would want them reported: the file itself first (missing,
-/// a directory, unreadable, empty), then the image rules of the service (size, format, resolution).
+/// a directory or other special file, unreadable, empty), then the image rules of the service (size, format, resolution).
 /// </summary>
 internal static class ImageInput
 {
-    /// <exception cref="BadInputException">The path is not a readable, non-empty file.</exception>
+    /// <exception cref="BadInputException">The path is not a readable, non-empty regular file.</exception>
     public static void EnsureReadableFile(string path)
     {
-        if (Directory.Exists(path))
+        using FileStream stream = RegularFile.Open(path, "an image file");
+        if (stream.Length == 0)
         {
-            throw new BadInputException($"'{path}' is a directory, not an image file.");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new BadInputException($"There is no file at '{path}'.");
-        }
-
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            if (stream.Length == 0)
-            {
-                throw new BadInputException($"'{path}' is empty (0 bytes); it is not an image.");
-            }
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new BadInputException($"'{path}' cannot be read: permission denied.");
-        }
-        catch (IOException ex)
-        {
-            throw new BadInputException($"'{path}' cannot be read: {ex.Message}");
+            throw new BadInputException($"'{path}' is empty (0 bytes); it is not an image.");
         }
     }
 
     /// <summary>The file checks, then the service's image rules.</summary>
-    /// <exception cref="BadInputException">The path is not a readable, non-empty file.</exception>
+    /// <exception cref="BadInputException">The path is not a readable, non-empty regular file.</exception>
     public static ImagePreflightResult Preflight(string path)
     {
         EnsureReadableFile(path);

@@ -90,7 +90,7 @@ internal sealed class HumanRenderer(TextWriter output, bool color)
         foreach ((string label, string url) in links)
         {
             // Links are never cut: a truncated URL is useless, and terminals wrap them fine.
-            text.Append("  ").Append(Fit(label, 14).PadRight(14)).Append(' ').AppendLine(url);
+            text.Append("  ").Append(Fit(label, 14).PadRight(14)).Append(' ').AppendLine(TerminalText.Clean(url));
         }
 
         static void Add(List<(string, string)> links, string label, string? url)
@@ -120,7 +120,7 @@ internal sealed class HumanRenderer(TextWriter output, bool color)
             parts.Add("app " + report.AppId);
         }
 
-        return parts.Count == 0 ? "(no ids in the document)" : string.Join(", ", parts);
+        return parts.Count == 0 ? "(no ids in the document)" : TerminalText.Clean(string.Join(", ", parts));
     }
 
     private void Heading(StringBuilder text, string title) => text.AppendLine(Paint(Bold, title));
@@ -129,7 +129,7 @@ internal sealed class HumanRenderer(TextWriter output, bool color)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            text.Append("  ").Append(label.PadRight(14)).Append(' ').AppendLine(value);
+            text.Append("  ").Append(label.PadRight(14)).Append(' ').AppendLine(TerminalText.Clean(value));
         }
     }
 
@@ -152,7 +152,7 @@ internal sealed class HumanRenderer(TextWriter output, bool color)
     private static void Wrap(StringBuilder text, string paragraph, int indent)
     {
         int column = 0;
-        foreach (string word in paragraph.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (string word in TerminalText.Clean(paragraph).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             if (column > 0 && column + 1 + word.Length > Width - indent - 2)
             {
@@ -182,5 +182,10 @@ internal sealed class HumanRenderer(TextWriter output, bool color)
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    private static string Fit(string value, int width) => value.Length <= width ? value : value[..(width - 1)] + "~";
+    /// <summary>Cleaned before it is cut, so an escape made visible is counted in the width.</summary>
+    private static string Fit(string value, int width)
+    {
+        value = TerminalText.Clean(value);
+        return value.Length <= width ? value : value[..(width - 1)] + "~";
+    }
 }

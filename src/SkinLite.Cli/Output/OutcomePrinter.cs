@@ -29,6 +29,7 @@ internal sealed class OutcomePrinter(bool json)
         OutcomeReport.Rejected => $"The service rejected the image ({report.Reason}): {report.Message}",
         OutcomeReport.Failed => $"The analysis job failed (status {report.Status}): {report.Message ?? "the service gave no reason"}",
         OutcomeReport.Timeout => report.Message ?? "The wait timed out.",
+        OutcomeReport.Unknown => report.Message ?? SkinLiteException.JobMayExistNote,
         _ => $"The job has not finished yet (status {report.Status}).",
     };
 }

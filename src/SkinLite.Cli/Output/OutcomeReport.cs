@@ -4,7 +4,8 @@ namespace SkinLite.Cli.Output;
 
 /// <summary>
 /// What a command learned about one job, in the shape --json prints: <c>outcome</c> is succeeded, rejected, failed,
-/// timeout, or pending (a single fetch of an unfinished job). The field names are an external contract.
+/// timeout, pending (a single fetch of an unfinished job), or unknown (a submit failed after it may have created a job;
+/// <c>jobMayExist</c> is then true). The field names are an external contract.
 /// </summary>
 internal sealed class OutcomeReport
 {
@@ -13,6 +14,7 @@ internal sealed class OutcomeReport
     public const string Failed = "failed";
     public const string Timeout = "timeout";
     public const string Pending = "pending";
+    public const string Unknown = "unknown";
 
     public required string Outcome { get; init; }
 
@@ -33,6 +35,9 @@ internal sealed class OutcomeReport
     public AnalysisDocument? Result { get; init; }
 
     public bool Emulated { get; init; }
+
+    /// <summary>A submit failed or ran out of time after its request may have reached the service: the job may exist and may be billed.</summary>
+    public bool JobMayExist { get; init; }
 
     public static OutcomeReport From(AnalysisOutcome outcome, JobIds ids, bool emulated)
     {
@@ -69,12 +74,35 @@ internal sealed class OutcomeReport
         Emulated = emulated,
     };
 
+    /// <summary>The command's own --timeout ended it before the job did (or, during a submit, before its ids were known).</summary>
+    public static OutcomeReport ForCommandTimeout(string message, JobIds ids, bool emulated, bool jobMayExist) => new()
+    {
+        Outcome = Timeout,
+        AppId = ids.AppId,
+        ScanId = ids.ScanId,
+        PredictionId = ids.PredictionId,
+        Message = message,
+        Emulated = emulated,
+        JobMayExist = jobMayExist,
+    };
+
+    /// <summary>A submit failed after its request may have reached the service; no ids are known.</summary>
+    public static OutcomeReport ForUncertainSubmit(SkinLiteException error, string? appId, bool emulated) => new()
+    {
+        Outcome = Unknown,
+        AppId = appId,
+        Message = error.Message,
+        Emulated = emulated,
+        JobMayExist = true,
+    };
+
     [JsonIgnore]
     public int ExitCode => Outcome switch
     {
         Succeeded => ExitCodes.Succeeded,
         Rejected => ExitCodes.Rejected,
         Failed => ExitCodes.JobFailed,
+        Unknown => ExitCodes.ServiceError,
         _ => ExitCodes.NotFinished,
     };
 

@@ -35,12 +35,13 @@ internal sealed class ProgressReporter : IDisposable
 
     public void Submitted(SkinAnalysisJob job)
     {
-        Line($"submitted: prediction {job.PredictionId}{(job.ScanId is null ? "" : $", scan {job.ScanId}")}");
+        Line(TerminalText.Clean($"submitted: prediction {job.PredictionId}{(job.ScanId is null ? "" : $", scan {job.ScanId}")}"));
         Observed(job.Status.Value is { Length: > 0 } status ? status : "ACCEPTED");
     }
 
     public void Observed(string status)
     {
+        status = TerminalText.Clean(status);
         lock (_gate)
         {
             if (status == _status)
@@ -60,6 +61,7 @@ internal sealed class ProgressReporter : IDisposable
     /// <summary>Ends the animation and leaves a final plain line, so that what follows starts on a clean line.</summary>
     public void Stop(string finalStatus)
     {
+        finalStatus = TerminalText.Clean(finalStatus);
         _timer?.Dispose();
         bool changed;
         lock (_gate)

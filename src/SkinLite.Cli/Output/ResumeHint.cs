@@ -38,6 +38,11 @@ internal static class ResumeHint
             command.Add(Quote(settings.BaseAddress.ToString()));
         }
 
+        if (settings.AllowInsecureHttp)
+        {
+            command.Add("--allow-insecure-http");
+        }
+
         return "Resume with: " + string.Join(' ', command);
     }
 

@@ -9,7 +9,21 @@ internal static class Terminal
 
     public static bool StderrIsTerminal { get; } = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb";
 
-    /// <summary>Writes one line on stderr, prefixed with the command name, folded to one line whatever the message holds.</summary>
+    /// <summary>
+    /// Writes one line on stderr, prefixed with the command name, folded to one line whatever the message holds, with
+    /// any control character from the service made visible rather than obeyed.
+    /// </summary>
     public static void Error(string message) =>
-        Console.Error.WriteLine("skinlite: " + message.ReplaceLineEndings(" ").Trim());
+        Console.Error.WriteLine("skinlite: " + TerminalText.Clean(message.ReplaceLineEndings(" ")).Trim());
+
+    /// <summary>
+    /// From here on, masks <paramref name="credential"/> (as given, base64, base64url) in everything written to stdout
+    /// and stderr, whoever writes it. Called once the key is known, before anything is sent.
+    /// </summary>
+    public static void MaskEverywhere(string credential)
+    {
+        CredentialRedactor redactor = CredentialRedactor.For(credential);
+        Console.SetOut(TextWriter.Synchronized(new MaskingWriter(Console.Out, redactor)));
+        Console.SetError(TextWriter.Synchronized(new MaskingWriter(Console.Error, redactor)));
+    }
 }

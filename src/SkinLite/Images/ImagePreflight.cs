@@ -59,12 +59,13 @@ public static class ImagePreflight
     /// <param name="path">The file.</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="FileNotFoundException">There is no such file (the message names the path).</exception>
-    /// <exception cref="UnauthorizedAccessException">The path is a directory or may not be read.</exception>
+    /// <exception cref="ArgumentException">The path is a directory, a FIFO, a device or a socket: not an image file.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="IOException">Reading the file failed.</exception>
     public static ImagePreflightResult CheckFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.None);
+        using FileStream file = ImageFile.Open(path, FileOptions.None);
         return Check(file);
     }
 
@@ -73,12 +74,13 @@ public static class ImagePreflight
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="FileNotFoundException">There is no such file (the message names the path).</exception>
-    /// <exception cref="UnauthorizedAccessException">The path is a directory or may not be read.</exception>
+    /// <exception cref="ArgumentException">The path is a directory, a FIFO, a device or a socket: not an image file.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="IOException">Reading the file failed.</exception>
     public static async ValueTask<ImagePreflightResult> CheckFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous);
+        FileStream file = ImageFile.Open(path, FileOptions.Asynchronous);
         await using (file.ConfigureAwait(false))
         {
             return await CheckStreamAsync(file, useAsync: true, cancellationToken).ConfigureAwait(false);

@@ -105,6 +105,9 @@ public readonly struct AnalysisOutcome
     internal static AnalysisOutcome Failed(JobStatus status, string? message, int? statusCode) =>
         new(OutcomeKind.Failed, status, null, RejectionReason.None, message, statusCode);
 
+    /// <summary>The same outcome with its service-given text replaced (redacted); kind, reason and analysis are kept as read.</summary>
+    internal AnalysisOutcome WithText(JobStatus status, string? message) => new(Kind, status, _result, RejectionReason, message, StatusCode);
+
     private string Describe() => Kind switch
     {
         OutcomeKind.Pending => $"pending (status {Status})",

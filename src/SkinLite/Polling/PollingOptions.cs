@@ -50,7 +50,7 @@ public sealed class PollingOptions
     public TimeSpan RetryAfterCeiling { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The longest delay a timer can wait (about 49.7 days): the cap on every delay setting.</summary>
-    private static readonly TimeSpan MaxTimerDelay = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+    internal static readonly TimeSpan MaxTimerDelay = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
 
     /// <summary>Checks that the settings make sense together.</summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>

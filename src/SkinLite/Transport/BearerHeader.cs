@@ -8,10 +8,9 @@ internal static class BearerHeader
 {
     public static (AuthenticationHeaderValue Header, CredentialRedactor Redactor) Create(string credential, bool sendAsIs)
     {
-        string encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(credential));
-        string token = sendAsIs ? credential : encoded;
+        string token = sendAsIs ? credential : Convert.ToBase64String(Encoding.UTF8.GetBytes(credential));
 
-        // Both spellings are secret whichever one is sent: a server or proxy may echo either back.
-        return (new AuthenticationHeaderValue("Bearer", token), new CredentialRedactor(credential, encoded));
+        // Every spelling is secret whichever one is sent: a server or proxy may echo any of them back.
+        return (new AuthenticationHeaderValue("Bearer", token), CredentialRedactor.For(credential));
     }
 }

@@ -31,9 +31,9 @@ internal sealed class Routes
 
     public bool UsesScanId => Api.UsesScanId();
 
-    public static Routes Create(SkinLiteApi api, Uri baseAddress, string? appId)
+    public static Routes Create(SkinLiteApi api, Uri baseAddress, string? appId, bool allowInsecureHttp)
     {
-        if (Problem(baseAddress, "The base address") is { } problem)
+        if (Problem(baseAddress, "The base address", allowInsecureHttp) is { } problem)
         {
             throw new ArgumentException(problem, nameof(baseAddress));
         }
@@ -48,14 +48,20 @@ internal sealed class Routes
     /// <summary>
     /// Why <paramref name="address"/> cannot be a base address, or <see langword="null"/>: it must be an absolute http or
     /// https URL without credentials in it (<c>user:password@</c>), which would travel with every request and show in
-    /// every error and log line. The message never repeats such credentials.
+    /// every error and log line; and plain http only to loopback unless <paramref name="allowInsecureHttp"/>, because
+    /// every request carries the access key. The message never repeats such credentials. Nothing here resolves a name.
     /// </summary>
-    public static string? Problem(Uri address, string label) =>
+    public static string? Problem(Uri address, string label, bool allowInsecureHttp) =>
         address.IsAbsoluteUri && address.UserInfo.Length > 0
             ? $"{label} carries credentials (user:password@); remove them: SkinLite sends its own access key and never puts a password in a URL, where errors and logs would show it."
             : !address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps)
                 ? $"{label} '{address}' is not an absolute http or https URL."
-                : null;
+                : !allowInsecureHttp && IsCleartextOffMachine(address)
+                    ? $"{label} '{address.GetLeftPart(UriPartial.Authority)}' is plain http to a host that is not this machine: the access key would cross the network unencrypted. Use https, or opt in to plain http explicitly (SkinLiteClientOptions.AllowInsecureHttp)."
+                    : null;
+
+    /// <summary>Plain http to anything but loopback, judged from the address alone (a name is never looked up).</summary>
+    public static bool IsCleartextOffMachine(Uri address) => address.Scheme == Uri.UriSchemeHttp && !address.IsLoopback;
 
     /// <summary>The result address of a job of this family (checked by the caller), built on the first poll of the handle.</summary>
     public Uri Result(SkinAnalysisJob job) => _jobResults.GetValue(job, _buildJobResult);

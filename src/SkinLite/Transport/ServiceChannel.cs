@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
@@ -21,16 +23,24 @@ internal sealed class ServiceChannel
     private readonly ILogger _logger;
     private readonly string? _appId;
     private readonly long _maxResponseBytes;
-    private readonly int _submitConnectRetries;
+    private readonly int _submitRetries;
+    private readonly TimeSpan _submitTimeout;
+    private readonly TimeSpan _requestTimeout;
+    private readonly TimeSpan _retryAfterFloor;
+    private readonly TimeSpan _retryAfterCeiling;
 
-    public ServiceChannel(HttpClient http, Routes routes, string? appId, string credential, bool sendCredentialAsIs, long maxResponseBytes, int submitConnectRetries, TimeProvider time, ILogger logger)
+    public ServiceChannel(HttpClient http, Routes routes, ChannelSettings settings, TimeProvider time, ILogger logger)
     {
         _http = http;
         Routes = routes;
-        _appId = appId;
-        (_authorization, _redactor) = BearerHeader.Create(credential, sendCredentialAsIs);
-        _maxResponseBytes = maxResponseBytes;
-        _submitConnectRetries = submitConnectRetries;
+        _appId = settings.AppId;
+        (_authorization, _redactor) = BearerHeader.Create(settings.Credential, settings.SendCredentialAsIs);
+        _maxResponseBytes = settings.MaxResponseBytes;
+        _submitRetries = settings.SubmitRetries;
+        _submitTimeout = settings.SubmitTimeout;
+        _requestTimeout = settings.RequestTimeout;
+        _retryAfterFloor = settings.RetryAfterFloor;
+        _retryAfterCeiling = settings.RetryAfterCeiling;
         _time = time;
         _logger = logger;
     }
@@ -73,12 +83,35 @@ internal sealed class ServiceChannel
     }
 
     /// <summary>
-    /// Submits, retrying only when the connection could not be made at all: then the request provably never reached
-    /// the server, whereas any later failure may already have started a paid analysis. Each attempt gets new content.
+    /// Fetches a result document once, within <see cref="PollingOptions.RequestTimeout"/> from the first byte sent to the
+    /// last byte read: a server that trickles its answer, lies about its length or never ends it cannot hold the caller.
+    /// A wait bounds its polls itself and calls <see cref="GetOutcomeAsync"/> directly.
+    /// </summary>
+    public async Task<AnalysisOutcome> GetOutcomeOnceAsync(Uri resultUri, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(_requestTimeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return (await GetOutcomeAsync(resultUri, linked.Token).ConfigureAwait(false)).Outcome;
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
+        {
+            throw new SkinLiteTransportException(
+                $"GET {resultUri.GetLeftPart(UriPartial.Path)} got no complete answer within {Seconds(_requestTimeout)} (PollingOptions.RequestTimeout).",
+                HttpRequestError.Unknown, isTimeout: true, ex);
+        }
+    }
+
+    /// <summary>
+    /// Submits, and submits again only when the failure proves that no job was created (see
+    /// <see cref="ProvesNothingCreated"/>): any other failure may follow a job the service already started, and a second
+    /// submit is a second paid analysis. Each attempt gets new content and its own <see cref="SkinLiteClientOptions.SubmitTimeout"/>.
+    /// An error after which the job may exist is marked (<see cref="SkinLiteException.JobMayExist"/>).
     /// </summary>
     public async Task<SkinAnalysisJob> SubmitAsync(Func<CancellationToken, Task<ImageUploadContent>> createContent, string? fileName, bool retryable, CancellationToken cancellationToken)
     {
-        int retries = retryable ? _submitConnectRetries : 0;
+        int retries = retryable ? _submitRetries : 0;
         using Activity? activity = Telemetry.Source.StartActivity("SkinLite.Submit", ActivityKind.Client);
         activity?.SetTag("skinlite.api", Routes.Api.ToString());
         try
@@ -91,16 +124,20 @@ internal sealed class ServiceChannel
                 ImageUploadContent content = await createContent(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    SkinAnalysisJob job = await SubmitContentAsync(content, fileName, cancellationToken).ConfigureAwait(false);
+                    SkinAnalysisJob job = await SubmitOnceAsync(content, fileName, cancellationToken).ConfigureAwait(false);
                     Telemetry.TagJob(activity, job);
                     Log.Submitted(_logger, job.Api, job.PredictionId, job.ScanId);
                     return job;
                 }
-                catch (SkinLiteTransportException ex) when (attempt <= retries && NeverReachedServer(ex))
+                catch (SkinLiteException ex) when (ProvesNothingCreated(ex, out TimeSpan? retryAfter) && IsWorthRetrying(ex) && attempt <= retries)
                 {
-                    TimeSpan delay = TimeSpan.FromSeconds(attempt);
+                    TimeSpan delay = retryAfter is { } asked ? Clamp(asked) : TimeSpan.FromSeconds(attempt);
                     Log.SubmitRetry(_logger, attempt, delay.TotalMilliseconds, ex);
                     await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+                }
+                catch (SkinLiteException ex) when (!ProvesNothingCreated(ex, out _))
+                {
+                    throw ex.MarkJobMayExist();
                 }
             }
         }
@@ -112,8 +149,52 @@ internal sealed class ServiceChannel
         }
     }
 
+    /// <summary>
+    /// Whether a failed submit provably created no job, and so may be sent again: the connection was never made, or
+    /// the service refused the request itself (any 4xx, including a 429 that asks to come back later), or it said it
+    /// is unavailable and when to come back (a 503 with <c>Retry-After</c>). A 503 without it, a 500, 502 or 504, a
+    /// timeout, a cut or unreadable answer all may follow a job that was created.
+    /// </summary>
+    private static bool ProvesNothingCreated(SkinLiteException error, out TimeSpan? retryAfter)
+    {
+        retryAfter = (error as SkinLiteApiException)?.RetryAfter;
+        return error switch
+        {
+            SkinLiteTransportException transport => NeverReachedServer(transport),
+            SkinLiteApiException { StatusCode: HttpStatusCode.ServiceUnavailable, RetryAfter: not null } => true,
+            SkinLiteApiException api => (int)api.StatusCode is >= 400 and < 500,
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether a refusal that proves nothing was created is also worth sending again: the rest (400, 401, 413 ...) would be refused again.</summary>
+    private static bool IsWorthRetrying(SkinLiteException error) =>
+        error is SkinLiteTransportException or SkinLiteRateLimitException || error is SkinLiteApiException { StatusCode: HttpStatusCode.ServiceUnavailable };
+
+    private TimeSpan Clamp(TimeSpan retryAfter) =>
+        retryAfter < _retryAfterFloor ? _retryAfterFloor : retryAfter > _retryAfterCeiling ? _retryAfterCeiling : retryAfter;
+
     private static bool NeverReachedServer(SkinLiteTransportException error) =>
         !error.IsTimeout && error.Error is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
+
+    /// <summary>One submit within <see cref="SkinLiteClientOptions.SubmitTimeout"/>, from the first byte of the upload to the last of the answer.</summary>
+    private async Task<SkinAnalysisJob> SubmitOnceAsync(ImageUploadContent content, string? fileName, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(_submitTimeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return await SubmitContentAsync(content, fileName, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
+        {
+            throw new SkinLiteTransportException(
+                $"POST {Routes.Submit.GetLeftPart(UriPartial.Path)} got no complete answer within {Seconds(_submitTimeout)} (SkinLiteClientOptions.SubmitTimeout); it was not sent again.",
+                HttpRequestError.Unknown, isTimeout: true, ex);
+        }
+    }
+
+    private static string Seconds(TimeSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.###} s");
 
     private async Task<SkinAnalysisJob> SubmitContentAsync(ImageUploadContent image, string? fileName, CancellationToken cancellationToken)
     {
@@ -129,14 +210,40 @@ internal sealed class ServiceChannel
         (PooledBody body, _) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
         using (body)
         {
+            SkinAnalysisJob job;
             try
             {
-                return SubmitAnswerReader.Read(body.Span, Routes.Api, _appId);
+                job = SubmitAnswerReader.Read(body.Span, Routes.Api, _appId);
             }
             catch (SkinLiteProtocolException ex)
             {
                 throw Redact(ex);
             }
+
+            EnsureUsable(job, body.Span);
+            return job;
+        }
+    }
+
+    /// <summary>
+    /// Refuses, as a broken answer, ids that could not be polled: unsafe in a URL (<c>..</c>, a slash, an escape, a
+    /// control character), or holding the access key, which would then travel in URLs and show in logs. Checked at once,
+    /// while the submit is still the one to blame, rather than at the first poll. The result address is kept for the polls.
+    /// </summary>
+    private void EnsureUsable(SkinAnalysisJob job, ReadOnlySpan<byte> answer)
+    {
+        if (_redactor.Finds(job.PredictionId) || _redactor.Finds(job.ScanId))
+        {
+            throw Redact(SkinLiteProtocolException.Shape("submit answer", "its ids contain the access key; SkinLite will not put the key into a URL or a log", answer));
+        }
+
+        try
+        {
+            Routes.Result(job);
+        }
+        catch (ArgumentException unsafeId)
+        {
+            throw Redact(SkinLiteProtocolException.Shape("submit answer", $"an id cannot be polled: {unsafeId.Message.Replace($" (Parameter '{unsafeId.ParamName}')", "", StringComparison.Ordinal)}", answer));
         }
     }
 
@@ -191,18 +298,17 @@ internal sealed class ServiceChannel
         return ApiExceptionFactory.Create(details, _redactor.Redact(ApiExceptionFactory.Describe(response, details))!);
     }
 
-    /// <summary>An outcome's message is the service's own text and may echo the request.</summary>
+    /// <summary>
+    /// An outcome's status and message are the service's own text and may echo the request; both go into logs, traces
+    /// and exceptions. Checked on every poll, so the common case (nothing to mask) allocates nothing.
+    /// </summary>
     private AnalysisOutcome Redact(AnalysisOutcome outcome)
     {
+        string? status = _redactor.Redact(outcome.Status.Value);
         string? message = _redactor.Redact(outcome.Message);
-        if (ReferenceEquals(message, outcome.Message))
-        {
-            return outcome;
-        }
-
-        return outcome.Kind == OutcomeKind.Rejected
-            ? AnalysisOutcome.Rejected(outcome.Status, message, outcome.StatusCode)
-            : AnalysisOutcome.Failed(outcome.Status, message, outcome.StatusCode);
+        return ReferenceEquals(status, outcome.Status.Value) && ReferenceEquals(message, outcome.Message)
+            ? outcome
+            : outcome.WithText(new JobStatus(status!), message);
     }
 
     /// <summary>An unreadable body may echo the credential into the error's message and excerpt.</summary>

@@ -27,6 +27,8 @@ internal static class Emulated
             SendCredentialAsIs = sendAsIs,
             // The emulator must judge bad images itself, the way the service does.
             SkipPreflight = true,
+            // Each submit meets the fault drawn for it: a retried 429 or 503 would hide what these tests look at.
+            SubmitRetries = 0,
         });
     }
 

@@ -62,7 +62,7 @@ public sealed class SubmitConnectRetryTests : IDisposable
         _service.Fail(Refused);
 
         var error = await Assert.ThrowsAsync<SkinLiteTransportException>(
-            () => CompleteWithClock(_service.CreateClient(configure: o => o.SubmitConnectRetries = 3, time: _time).SubmitAsync(TestImages.Png(), "face.png")));
+            () => CompleteWithClock(_service.CreateClient(configure: o => o.SubmitRetries = 3, time: _time).SubmitAsync(TestImages.Png(), "face.png")));
 
         Assert.Equal(HttpRequestError.ConnectionError, error.Error);
         Assert.Equal(4, _service.Requests.Count);
@@ -84,9 +84,9 @@ public sealed class SubmitConnectRetryTests : IDisposable
     [InlineData(11)]
     public void A_retry_count_out_of_range_is_refused(int retries)
     {
-        var error = Assert.Throws<ArgumentException>(() => _service.CreateClient(configure: o => o.SubmitConnectRetries = retries));
+        var error = Assert.Throws<ArgumentException>(() => _service.CreateClient(configure: o => o.SubmitRetries = retries));
 
-        Assert.Contains("SubmitConnectRetries", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SubmitRetries", error.Message, StringComparison.Ordinal);
         Assert.Contains(retries.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
     }
 }

@@ -111,7 +111,7 @@ public sealed class CredentialSecrecyTests : IDisposable
     {
         _service.Fail(new HttpRequestException(HttpRequestError.ConnectionError, $"proxy refused Bearer {FakeService.EncodedCredential}"));
 
-        var error = await Assert.ThrowsAsync<SkinLiteTransportException>(() => _service.CreateClient(configure: o => o.SubmitConnectRetries = 0).GetOutcomeAsync("s", "p"));
+        var error = await Assert.ThrowsAsync<SkinLiteTransportException>(() => _service.CreateClient(configure: o => o.SubmitRetries = 0).GetOutcomeAsync("s", "p"));
 
         AssertSecret(error.Message);
         Assert.Contains("proxy refused Bearer ***", error.Message, StringComparison.Ordinal);

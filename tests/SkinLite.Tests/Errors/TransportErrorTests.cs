@@ -51,7 +51,7 @@ public sealed class TransportErrorTests : IDisposable
         _service.Fail(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused", new SocketException()));
 
         var error = await Assert.ThrowsAsync<SkinLiteTransportException>(
-            () => _service.CreateClient(configure: o => o.SubmitConnectRetries = 0).SubmitAsync(TestImages.Png(), "face.png"));
+            () => _service.CreateClient(configure: o => o.SubmitRetries = 0).SubmitAsync(TestImages.Png(), "face.png"));
 
         Assert.Equal(HttpRequestError.ConnectionError, error.Error);
         Assert.Single(_service.Requests);

@@ -103,7 +103,7 @@ public sealed class SubmitPreflightTests : IDisposable
         {
             BaseAddress = new Uri("https://api.test/service/private/misc/v2.0"),
             AppId = "app",
-            Credential = "key",
+            Credential = "test-key-1",
             SkipPreflight = skipPreflight,
         });
 }

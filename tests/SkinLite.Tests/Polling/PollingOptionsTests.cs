@@ -62,7 +62,7 @@ public sealed class PollingOptionsTests
         var options = new SkinLiteClientOptions
         {
             AppId = "app",
-            Credential = "key",
+            Credential = "test-key-1",
             Polling = new PollingOptions { Deadline = TimeSpan.FromSeconds(-5) },
         };
 

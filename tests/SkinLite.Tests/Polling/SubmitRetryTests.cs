@@ -13,8 +13,8 @@ public sealed class SubmitRetryTests
     {
         ["500"] = () => Replies.Status(HttpStatusCode.InternalServerError),
         ["502"] = () => Replies.Status(HttpStatusCode.BadGateway),
-        ["503 with Retry-After"] = () => Replies.Status(HttpStatusCode.ServiceUnavailable, "", ("Retry-After", "1")),
-        ["429 with Retry-After"] = () => Replies.Status(HttpStatusCode.TooManyRequests, """{"message":"slow down"}""", ("Retry-After", "1")),
+        ["503 without Retry-After"] = () => Replies.Status(HttpStatusCode.ServiceUnavailable),
+        ["504"] = () => Replies.Status(HttpStatusCode.GatewayTimeout),
         ["timeout after send"] = Replies.TimedOutAfterSend,
         ["connection dropped after send"] = Replies.ConnectionDropped,
         ["malformed answer"] = Replies.Malformed,
@@ -24,13 +24,89 @@ public sealed class SubmitRetryTests
     [MemberData(nameof(MayHaveReachedTheServer))]
     public async Task A_submit_that_may_have_reached_the_server_is_never_sent_again(string fault)
     {
-        using var harness = new WaitingHarness(submitConnectRetries: 10);
+        using var harness = new WaitingHarness(submitRetries: 10);
         harness.Handler.OnSubmit(AfterSend[fault](), Replies.Accepted());
 
-        await Assert.ThrowsAnyAsync<SkinLiteException>(() => harness.Clock.RunAsync(harness.Client.SubmitAsync(Png, "face.png")));
+        var error = await Assert.ThrowsAnyAsync<SkinLiteException>(() => harness.Clock.RunAsync(harness.Client.SubmitAsync(Png, "face.png")));
 
         Assert.Single(harness.Handler.Submits);
         Assert.Equal(0, harness.Clock.LiveTimers);
+        Assert.True(error.JobMayExist, $"{fault}: the error does not say the job may exist");
+        Assert.Contains("may be billed", error.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, int> ProvesNothingWasCreated => new()
+    {
+        { "429 with Retry-After: 7", 7 },
+        { "429 without Retry-After", 1 },
+        { "503 with Retry-After: 5", 5 },
+        { "503 with Retry-After: 3600 (clamped)", 60 },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProvesNothingWasCreated))]
+    public async Task A_refusal_that_proves_no_job_was_created_is_retried_after_the_wait_it_asked_for(string fault, int expectedDelaySeconds)
+    {
+        using var harness = new WaitingHarness();
+        Reply refusal = fault switch
+        {
+            "429 with Retry-After: 7" => Replies.Status(HttpStatusCode.TooManyRequests, """{"message":"slow down"}""", ("Retry-After", "7")),
+            "429 without Retry-After" => Replies.Status(HttpStatusCode.TooManyRequests),
+            "503 with Retry-After: 5" => Replies.Status(HttpStatusCode.ServiceUnavailable, "", ("Retry-After", "5")),
+            _ => Replies.Status(HttpStatusCode.ServiceUnavailable, "", ("Retry-After", "3600")),
+        };
+        harness.Handler.OnSubmit(refusal, Replies.Accepted());
+
+        SkinAnalysisJob job = await harness.Clock.RunAsync(harness.Client.SubmitAsync(Png, "face.png"));
+
+        Assert.Equal(Replies.PredictionId, job.PredictionId);
+        AssertSameImageEachAttempt(harness, attempts: 2);
+        Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(expectedDelaySeconds)], harness.Handler.Submits.Select(s => s.At));
+    }
+
+    [Fact]
+    public async Task Retries_of_429_stop_at_the_configured_count_and_say_no_job_was_created()
+    {
+        using var harness = new WaitingHarness(submitRetries: 2);
+        harness.Handler.OnSubmit(Replies.Status(HttpStatusCode.TooManyRequests, "", ("Retry-After", "1")));
+
+        var error = await Assert.ThrowsAsync<SkinLiteRateLimitException>(() => harness.Clock.RunAsync(harness.Client.SubmitAsync(Png, "face.png")));
+
+        Assert.Equal(3, harness.Handler.Submits.Count);
+        Assert.False(error.JobMayExist);
+        Assert.DoesNotContain("billed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.BadRequest)]
+    [InlineData(HttpStatusCode.Unauthorized)]
+    [InlineData(HttpStatusCode.RequestEntityTooLarge)]
+    public async Task A_refusal_that_would_be_refused_again_is_not_retried_and_created_no_job(HttpStatusCode status)
+    {
+        using var harness = new WaitingHarness(submitRetries: 5);
+        harness.Handler.OnSubmit(Replies.Status(status), Replies.Accepted());
+
+        var error = await Assert.ThrowsAnyAsync<SkinLiteApiException>(() => harness.Clock.RunAsync(harness.Client.SubmitAsync(Png, "face.png")));
+
+        Assert.Single(harness.Handler.Submits);
+        Assert.False(error.JobMayExist);
+    }
+
+    [Fact]
+    public async Task A_submit_whose_answer_never_completes_ends_at_the_submit_timeout_and_is_not_sent_again()
+    {
+        using var harness = new WaitingHarness(submitRetries: 5);
+        harness.Options.SubmitTimeout = TimeSpan.FromSeconds(20);
+        var client = new SkinLiteClient(harness.Http, harness.Options, harness.Clock, null);
+        harness.Handler.OnSubmit(Replies.Hang(harness.Clock), Replies.Accepted());
+
+        var error = await Assert.ThrowsAsync<SkinLiteTransportException>(() => harness.Clock.RunAsync(client.SubmitAsync(Png, "face.png")));
+
+        Assert.True(error.IsTimeout);
+        Assert.True(error.JobMayExist);
+        Assert.Contains("SubmitTimeout", error.Message, StringComparison.Ordinal);
+        Assert.Single(harness.Handler.Submits);
+        Assert.Equal(TimeSpan.FromSeconds(20), harness.Clock.Now);
     }
 
     [Fact]
@@ -84,7 +160,7 @@ public sealed class SubmitRetryTests
     [Fact]
     public async Task A_stream_that_cannot_seek_is_sent_once_only()
     {
-        using var harness = new WaitingHarness(submitConnectRetries: 5);
+        using var harness = new WaitingHarness(submitRetries: 5);
         harness.Handler.OnSubmit(Replies.ConnectionRefused(), Replies.Accepted());
         using var stream = new ForwardOnlyStream(Png);
 
@@ -100,7 +176,7 @@ public sealed class SubmitRetryTests
     [InlineData(3)]
     public async Task Connect_retries_stop_at_the_configured_count(int retries)
     {
-        using var harness = new WaitingHarness(submitConnectRetries: retries);
+        using var harness = new WaitingHarness(submitRetries: retries);
         harness.Handler.OnSubmit(Replies.ConnectionRefused());
 
         var error = await Assert.ThrowsAsync<SkinLiteTransportException>(() => harness.Clock.RunAsync(harness.Client.SubmitAsync(Png, "face.png")));
@@ -112,7 +188,7 @@ public sealed class SubmitRetryTests
     [Fact]
     public async Task Cancelling_between_connect_retries_ends_the_submit()
     {
-        using var harness = new WaitingHarness(submitConnectRetries: 5);
+        using var harness = new WaitingHarness(submitRetries: 5);
         harness.Handler.OnSubmit(Replies.ConnectionRefused());
         using var cancel = new CancellationTokenSource();
 
@@ -146,12 +222,14 @@ public sealed class SubmitRetryTests
         listener.Stop();
         var clock = new TestClock();
         using var http = new HttpClient();
-        var client = new SkinLiteClient(http, new SkinLiteClientOptions { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), AppId = "app", Credential = WaitingHarness.Credential, SubmitConnectRetries = 1 }, clock, null);
+        var client = new SkinLiteClient(http, new SkinLiteClientOptions { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), AppId = "app", Credential = WaitingHarness.Credential, SubmitRetries = 1 }, clock, null);
 
         var error = await Assert.ThrowsAsync<SkinLiteTransportException>(() => clock.RunAsync(client.SubmitAsync(Png, "face.png")));
 
         Assert.Equal(HttpRequestError.ConnectionError, error.Error);
-        Assert.Equal(1, clock.TimersCreated);
+        Assert.False(error.JobMayExist);
+        // Two attempts, each with its time limit, and the one retry delay between them.
+        Assert.Equal(3, clock.TimersCreated);
     }
 
     private static void AssertSameImageEachAttempt(WaitingHarness harness, int attempts)

@@ -12,7 +12,7 @@ internal sealed class WaitingHarness : IDisposable
 
     public static readonly string EncodedCredential = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Credential));
 
-    public WaitingHarness(PollingOptions? polling = null, ILoggerFactory? loggerFactory = null, SkinLiteApi api = SkinLiteApi.Private, int submitConnectRetries = 2, TimeSpan? httpTimeout = null)
+    public WaitingHarness(PollingOptions? polling = null, ILoggerFactory? loggerFactory = null, SkinLiteApi api = SkinLiteApi.Private, int submitRetries = 2, TimeSpan? httpTimeout = null)
     {
         Handler = new ScriptedHandler(Clock);
         Http = new HttpClient(Handler) { Timeout = httpTimeout ?? Timeout.InfiniteTimeSpan };
@@ -23,7 +23,7 @@ internal sealed class WaitingHarness : IDisposable
             AppId = api == SkinLiteApi.Transformation ? null : AppId,
             Credential = Credential,
             Polling = polling ?? new PollingOptions(),
-            SubmitConnectRetries = submitConnectRetries,
+            SubmitRetries = submitRetries,
         };
         Client = new SkinLiteClient(Http, Options, Clock, loggerFactory);
     }
