@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Extensions;
 
 namespace SkinLite.Emulator.Server;
 
-/// <summary>Hands each Kestrel request to the engine and writes its answer; a dropped or cut answer aborts the connection for real.</summary>
+/// <summary>Hands each Kestrel request to the engine and writes its answer; a dropped answer resets the connection for real, a cut one closes it partway through the body.</summary>
 internal static class EmulatorEndpoint
 {
     public static async Task HandleAsync(HttpContext context, SkinAnalysisEmulator emulator)
@@ -43,10 +43,13 @@ internal static class EmulatorEndpoint
 
         if (answer.Delivery == Delivery.Truncate)
         {
-            // The declared length promises the whole body; the connection closes after half of it.
+            // The declared length promises the whole body; only the first part is written. Returning short of it is
+            // what cuts the body: Kestrel cannot keep a connection whose framing is broken, so it sends what was written
+            // and then closes, and the client reads the status, the headers, part of the document and the end of the
+            // stream. Abort() instead resets the connection at once and throws away what is still queued for the
+            // socket, headers included: the client would see a drop, not a cut body.
             await response.Body.WriteAsync(answer.Body.AsMemory(0, answer.TruncatedLength), aborted).ConfigureAwait(false);
             await response.Body.FlushAsync(aborted).ConfigureAwait(false);
-            context.Abort();
             return;
         }
 

@@ -94,6 +94,22 @@ public class EmulatorLoopbackTests
     }
 
     [Fact]
+    public async Task A_truncated_answer_over_loopback_breaks_off_while_its_body_is_read()
+    {
+        using var emulator = new SkinAnalysisEmulator(Emulated.Instant("ok,truncate"));
+        await using EmulatorServer server = await EmulatorServer.StartAsync(emulator);
+        SkinLiteClient client = Client(server, SkinLiteApi.Transformation);
+        SkinAnalysisJob job = await client.SubmitAsync(Emulated.Face());
+
+        var error = await Assert.ThrowsAsync<SkinLiteTransportException>(() => client.GetOutcomeAsync(job));
+
+        // The status and headers arrived and the body ended early: not a request that got no answer, as a drop is.
+        Assert.Equal(HttpRequestError.ResponseEnded, error.Error);
+        var cut = Assert.IsType<HttpIOException>(error.InnerException);
+        Assert.Equal(HttpRequestError.ResponseEnded, cut.HttpRequestError);
+    }
+
+    [Fact]
     public async Task A_slow_answer_times_out_over_loopback()
     {
         using var emulator = new SkinAnalysisEmulator(new EmulatorOptions { Faults = FaultPlan.Parse("slow"), SlowAnswerDelay = TimeSpan.FromMinutes(5) });
