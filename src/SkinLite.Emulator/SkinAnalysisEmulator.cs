@@ -22,7 +22,7 @@ namespace SkinLite.Emulator;
 public sealed class SkinAnalysisEmulator : IDisposable
 {
     /// <summary>The access key the emulator accepts unless <see cref="EmulatorOptions.Credential"/> says otherwise.</summary>
-    public const string DefaultCredential = "skinlite-emulator";
+    public const string DefaultCredential = "skinlite-emulator-key";
 
     /// <summary>An app id to use with the emulator; any non-empty app id is accepted.</summary>
     public const string DefaultAppId = "skinlite-emulator-app";

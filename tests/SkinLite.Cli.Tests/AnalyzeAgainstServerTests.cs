@@ -33,7 +33,7 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
         var environment = new Dictionary<string, string>
         {
             ["SKINLITE_BASE_URL"] = _server.BaseAddress.ToString(),
-            ["SKINLITE_ACCESS_KEY"] = "skinlite-emulator",
+            ["SKINLITE_ACCESS_KEY"] = "skinlite-emulator-key",
             ["SKINLITE_APP_ID"] = LocalEmulator.AppId,
         };
 
@@ -47,7 +47,7 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
     [Fact]
     public async Task Analyze_on_the_transformation_family_needs_no_app_id_and_has_no_scan_id()
     {
-        CliResult run = await CliProcess.RunAsync("analyze", Sample, "--json", "--api", "transformation", "--base-url", _server.BaseAddress.ToString(), "--access-key", "skinlite-emulator");
+        CliResult run = await CliProcess.RunAsync("analyze", Sample, "--json", "--api", "transformation", "--base-url", _server.BaseAddress.ToString(), "--access-key", "skinlite-emulator-key");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var json = run.Json();

@@ -113,6 +113,40 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("127.0.0.1:1", line);
     }
 
+    [Fact]
+    public async Task Plain_http_to_another_host_is_refused_before_any_lookup()
+    {
+        // The opt-in itself is tested in the library (CleartextRefusalTests) without a network: here it would need a lookup.
+        string image = _files.Write("face.png", TestPng.Create(1024, 1024));
+
+        await AssertBadInputAsync(["analyze", image, "--base-url", "http://skinlite-test.invalid", "--access-key", "test-key-1", "--app-id", "a"], "plain http", "--allow-insecure-http", "Nothing was sent");
+        await AssertBadInputAsync(["result", "s", "p", "--base-url", "http://10.1.2.3:8080", "--access-key", "test-key-1", "--app-id", "a"], "plain http");
+    }
+
+    [Fact]
+    public Task A_key_too_short_to_be_real_is_refused_by_its_length_only() =>
+        AssertBadInputAsync(["result", "s", "p", "--base-url", "http://127.0.0.1:1", "--access-key", "abc", "--app-id", "a"], "is 3 characters long", "at least 8");
+
+    [LinuxFact]
+    public async Task A_FIFO_is_refused_by_analyze_check_and_show_without_blocking()
+    {
+        string fifo = SpecialFiles.Fifo(_files);
+
+        await AssertBadInputAsync(["analyze", fifo, .. Unreachable], "a FIFO (named pipe)", "not an image file");
+        await AssertBadInputAsync(["analyze", fifo, "--no-preflight", .. Unreachable], "a FIFO (named pipe)");
+        await AssertBadInputAsync(["show", fifo], "a FIFO (named pipe)", "give - and redirect it");
+        CliResult check = await CliProcess.RunAsync(["check", fifo]);
+        Assert.True(check.ExitCode == 2, check.ToString());
+        Assert.Contains("a FIFO (named pipe)", check.Stdout + check.Stderr, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
+    public async Task Dev_zero_is_a_device_for_analyze_and_show_not_an_empty_file_nor_an_endless_read()
+    {
+        await AssertBadInputAsync(["analyze", SpecialFiles.Zero, .. Unreachable], "a character device");
+        await AssertBadInputAsync(["show", SpecialFiles.Zero], "a character device");
+    }
+
     private static async Task AssertBadInputAsync(string[] arguments, params string[] expected) =>
         AssertBadInput(await CliProcess.RunAsync(arguments), expected);
 

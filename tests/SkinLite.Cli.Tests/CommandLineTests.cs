@@ -64,7 +64,7 @@ public sealed class CommandLineTests
         Assert.StartsWith("SkinLite emulator listening on http://127.0.0.1:", first);
         string baseUrl = first["SkinLite emulator listening on ".Length..];
 
-        CliResult run = await CliProcess.RunAsync("analyze", "samples/face.png", "--json", "--base-url", baseUrl, "--access-key", "skinlite-emulator", "--app-id", "app");
+        CliResult run = await CliProcess.RunAsync("analyze", "samples/face.png", "--json", "--base-url", baseUrl, "--access-key", "skinlite-emulator-key", "--app-id", "app");
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("succeeded", run.Json().GetProperty("outcome").GetString());
 

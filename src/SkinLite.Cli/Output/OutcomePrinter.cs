@@ -11,6 +11,11 @@ internal sealed class OutcomePrinter(bool json)
         if (json)
         {
             JsonRenderer.Render(Console.Out, report);
+            if (report.JobMayExist)
+            {
+                // Money is at stake: a person watching a script's run sees it too, not only the script.
+                Terminal.Error(Describe(report));
+            }
         }
         else if (report.Outcome == OutcomeReport.Succeeded)
         {
