@@ -32,9 +32,9 @@ internal sealed class OutcomePrinter(bool json)
     private static string Describe(OutcomeReport report) => report.Outcome switch
     {
         OutcomeReport.Rejected => $"The service rejected the image ({report.Reason}): {report.Message}",
-        OutcomeReport.Failed => $"The analysis job failed (status {report.Status}): {report.Message ?? "the service gave no reason"}",
+        OutcomeReport.Failed => $"The analysis job failed (status {EchoedText.Clip(report.Status ?? "none")}): {report.Message ?? "the service gave no reason"}",
         OutcomeReport.Timeout => report.Message ?? "The wait timed out.",
         OutcomeReport.Unknown => report.Message ?? SkinLiteException.JobMayExistNote,
-        _ => $"The job has not finished yet (status {report.Status}).",
+        _ => $"The job has not finished yet (status {EchoedText.Clip(report.Status ?? "none")}).",
     };
 }

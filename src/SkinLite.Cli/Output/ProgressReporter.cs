@@ -41,7 +41,7 @@ internal sealed class ProgressReporter : IDisposable
 
     public void Observed(string status)
     {
-        status = TerminalText.Clean(status);
+        status = TerminalText.Clean(EchoedText.Clip(status));
         lock (_gate)
         {
             if (status == _status)

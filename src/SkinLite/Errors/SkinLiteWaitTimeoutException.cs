@@ -34,5 +34,5 @@ public sealed class SkinLiteWaitTimeoutException : SkinLiteException
     public int Polls { get; }
 
     private static string Describe(SkinAnalysisJob job, JobStatus? lastStatus, TimeSpan elapsed, int polls) =>
-        $"The job {job?.PredictionId} did not end within {elapsed.TotalSeconds:0.#} s ({polls} polls, last status {(lastStatus is { } s ? s.Value : "none")}); it may still finish: wait on it again to resume.";
+        $"The job {job?.PredictionId} did not end within {elapsed.TotalSeconds:0.#} s ({polls} polls, last status {(lastStatus is { } s ? EchoedText.Clip(s.Value) : "none")}); it may still finish: wait on it again to resume.";
 }
