@@ -12,7 +12,9 @@ internal sealed class ActivityCapture : IDisposable
     private static readonly ActivitySource TestSource = new("SkinLite.Tests.Diagnostics");
     private readonly ActivityListener _listener;
     private readonly ConcurrentQueue<Activity> _stopped = new();
-    private readonly Activity _root;
+    // Null until the constructor has started it: the listener has to be live first, and meanwhile it already hears
+    // activities that other tests, running in parallel, stop on their own threads.
+    private readonly Activity? _root;
 
     public ActivityCapture()
     {
@@ -33,13 +35,13 @@ internal sealed class ActivityCapture : IDisposable
 
     public void Dispose()
     {
-        _root.Stop();
+        _root?.Stop();
         _listener.Dispose();
     }
 
     private void OnStopped(Activity activity)
     {
-        if (activity.Source.Name == SkinLiteDiagnostics.ActivitySourceName && activity.TraceId == _root.TraceId)
+        if (activity.Source.Name == SkinLiteDiagnostics.ActivitySourceName && _root is { } root && activity.TraceId == root.TraceId)
         {
             _stopped.Enqueue(activity);
         }
