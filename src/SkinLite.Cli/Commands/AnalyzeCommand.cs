@@ -80,6 +80,12 @@ internal static class AnalyzeCommand
             string message = $"The submit got no answer within {deadline.Describe()}. {SkinLiteException.JobMayExistNote} No ids were received, so it cannot be resumed from here.";
             return printer.Print(OutcomeReport.ForCommandTimeout(message, new JobIds(settings.AppId, null, null), settings.UseEmulator, jobMayExist: true));
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            progress.Stop("cancelled");
+            Terminal.Error($"Cancelled during the submit. {SkinLiteException.JobMayExistNote}");
+            return ExitCodes.Cancelled;
+        }
         catch (SkinLiteException error) when (error.JobMayExist)
         {
             progress.Stop("submit failed");

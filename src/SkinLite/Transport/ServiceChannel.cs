@@ -89,13 +89,16 @@ internal sealed class ServiceChannel
     /// </summary>
     public async Task<AnalysisOutcome> GetOutcomeOnceAsync(Uri resultUri, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(_requestTimeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var limit = new TimeLimit(_requestTimeout, _time, cancellationToken);
         try
         {
-            return (await GetOutcomeAsync(resultUri, linked.Token).ConfigureAwait(false)).Outcome;
+            return (await GetOutcomeAsync(resultUri, limit.Token).ConfigureAwait(false)).Outcome;
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+        {
+            throw new OperationCanceledException(ex.Message, ex, cancellationToken);
+        }
+        catch (OperationCanceledException ex) when (limit.Expired(cancellationToken))
         {
             throw new SkinLiteTransportException(
                 $"GET {resultUri.GetLeftPart(UriPartial.Path)} got no complete answer within {Seconds(_requestTimeout)} (PollingOptions.RequestTimeout).",
@@ -180,13 +183,16 @@ internal sealed class ServiceChannel
     /// <summary>One submit within <see cref="SkinLiteClientOptions.SubmitTimeout"/>, from the first byte of the upload to the last of the answer.</summary>
     private async Task<SkinAnalysisJob> SubmitOnceAsync(ImageUploadContent content, string? fileName, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(_submitTimeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var limit = new TimeLimit(_submitTimeout, _time, cancellationToken);
         try
         {
-            return await SubmitContentAsync(content, fileName, linked.Token).ConfigureAwait(false);
+            return await SubmitContentAsync(content, fileName, limit.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+        {
+            throw new OperationCanceledException(ex.Message, ex, cancellationToken);
+        }
+        catch (OperationCanceledException ex) when (limit.Expired(cancellationToken))
         {
             throw new SkinLiteTransportException(
                 $"POST {Routes.Submit.GetLeftPart(UriPartial.Path)} got no complete answer within {Seconds(_submitTimeout)} (SkinLiteClientOptions.SubmitTimeout); it was not sent again.",
