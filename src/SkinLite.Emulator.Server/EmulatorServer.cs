@@ -76,7 +76,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     /// <summary>The base address of a route family on this server, for <c>SkinLiteClientOptions.BaseAddress</c>.</summary>
     /// <param name="api">The route family.</param>
     /// <returns><see cref="BaseAddress"/> followed by the family's path prefix, e.g. <c>/service/private/misc/v2.0</c>.</returns>
-    public Uri BaseAddressFor(SkinLiteApi api) => new(BaseAddress.GetLeftPart(UriPartial.Authority) + api.BasePath());
+    public Uri BaseAddressFor(SkinLiteApi api) => api.ResolveBaseAddress(BaseAddress);
 
     /// <summary>Completes when the server stops (disposed, or the host shuts down), or throws when <paramref name="cancellationToken"/> is cancelled.</summary>
     /// <param name="cancellationToken">Stops waiting (not the server).</param>

@@ -44,7 +44,7 @@ public partial class SkinLiteClient
         _skipPreflight = options.SkipPreflight;
         _time = timeProvider ?? TimeProvider.System;
         _logger = loggerFactory?.CreateLogger("SkinLite") ?? NullLogger.Instance;
-        var routes = Routes.Create(options.Api, options.BaseAddress ?? httpClient.BaseAddress ?? options.Api.DefaultBaseAddress(), options.AppId, options.AllowInsecureHttp);
+        var routes = Routes.Create(options.Api, options.Api.ResolveBaseAddress(options.BaseAddress ?? httpClient.BaseAddress ?? options.Api.DefaultBaseAddress()), options.AppId, options.AllowInsecureHttp);
         var channel = new ChannelSettings(
             options.AppId, options.Credential!, options.SendCredentialAsIs, options.MaxResponseBytes, options.SubmitRetries, options.SubmitTimeout,
             _polling.RequestTimeout, _polling.RetryAfterFloor, _polling.RetryAfterCeiling);

@@ -19,8 +19,10 @@ public sealed class SkinLiteClientOptions : IValidatableObject
     public SkinLiteApi Api { get; set; } = SkinLiteApi.Private;
 
     /// <summary>
-    /// Replaces the family's public base address, e.g. with the emulator's or a proxy's. The family's path
-    /// (<c>/sa-predictions/...</c> or <c>/predictions/...</c>) is appended to it. When <see langword="null"/>, the
+    /// Replaces the family's public base address, e.g. with the emulator's or a proxy's. A bare host
+    /// (<c>http://127.0.0.1:5080</c>) gets the family's path (<see cref="SkinLiteApiExtensions.BasePath"/>, e.g.
+    /// <c>/service/private/misc/v2.0</c>) appended; an address with a path is the family's base address as it is. The
+    /// routes (<c>/sa-predictions/...</c> or <c>/predictions/...</c>) go after it. When <see langword="null"/>, the
     /// <see cref="HttpClient.BaseAddress"/> is used if set, else the family's public address. Plain <c>http</c> is
     /// refused for any host but this machine's loopback unless <see cref="AllowInsecureHttp"/> is set.
     /// </summary>

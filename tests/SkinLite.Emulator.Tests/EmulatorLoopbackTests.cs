@@ -136,6 +136,20 @@ public class EmulatorLoopbackTests
         await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync(server.BaseAddressFor(SkinLiteApi.Transformation) + "/predictions/x"));
     }
 
+    [Theory]
+    [InlineData(SkinLiteApi.Private)]
+    [InlineData(SkinLiteApi.Transformation)]
+    public async Task The_address_the_server_prints_works_unchanged_as_the_client_base_address(SkinLiteApi api)
+    {
+        using var emulator = new SkinAnalysisEmulator(Emulated.Instant());
+        await using EmulatorServer server = await EmulatorServer.StartAsync(emulator);
+        SkinLiteClient client = Emulated.Client(new SocketsHttpHandler(), server.BaseAddress, api);
+
+        AnalysisOutcome outcome = await client.WaitAsync(await client.SubmitAsync(Emulated.Face()), new PollingOptions { InitialDelay = TimeSpan.Zero, FixedInterval = TimeSpan.FromMilliseconds(50) });
+
+        Assert.True(outcome.IsSucceeded, outcome.ToString());
+    }
+
     private static SkinLiteClient Client(EmulatorServer server, SkinLiteApi api, string credential = SkinAnalysisEmulator.DefaultCredential, TimeSpan? timeout = null) =>
         Emulated.Client(new SocketsHttpHandler(), server.BaseAddressFor(api), api, credential, timeout: timeout);
 }

@@ -90,15 +90,8 @@ internal sealed class ConnectionOptions
                 "Use https://, or pass --allow-insecure-http if you truly mean it. Nothing was sent.");
         }
 
-        return new ConnectionSettings(api, appId, baseUrl is null ? null : WithFamilyPath(baseUrl, api), key, UseEmulator: false, null, allowInsecureHttp);
+        return new ConnectionSettings(api, appId, baseUrl is null ? null : api.ResolveBaseAddress(baseUrl), key, UseEmulator: false, null, allowInsecureHttp);
     }
-
-    /// <summary>
-    /// The family's path appended when --base-url names a bare host (https://api.pixelbin.io, or the emulator's
-    /// http://127.0.0.1:5080) so that the user need not know it; any other URL is taken as the family's base address.
-    /// </summary>
-    private static Uri WithFamilyPath(Uri baseUrl, SkinLiteApi api) =>
-        baseUrl.AbsolutePath is "" or "/" ? new Uri(baseUrl.GetLeftPart(UriPartial.Authority) + api.BasePath()) : baseUrl;
 
     private static Uri? BaseUrlFromEnvironment()
     {

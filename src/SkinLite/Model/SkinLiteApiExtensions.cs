@@ -33,6 +33,23 @@ public static class SkinLiteApiExtensions
     public static Uri DefaultBaseAddress(this SkinLiteApi api) => new(ServiceHost, api.BasePath());
 
     /// <summary>
+    /// The family's base address for <paramref name="address"/>: a bare host (<c>https://api.pixelbin.io</c>, or the
+    /// <c>http://127.0.0.1:5080</c> the emulator prints) gets the family's <see cref="BasePath"/> appended; an address
+    /// with a path is taken as the family's base address as it is. The one rule behind the client's
+    /// <see cref="SkinLiteClientOptions.BaseAddress"/>, a host's configuration and the CLI's <c>--base-url</c>.
+    /// </summary>
+    /// <param name="api">The family.</param>
+    /// <param name="address">An absolute address.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="api"/> is not a defined family.</exception>
+    public static Uri ResolveBaseAddress(this SkinLiteApi api, Uri address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return address.IsAbsoluteUri && address.AbsolutePath is "" or "/"
+            ? new Uri(address.GetLeftPart(UriPartial.Authority) + api.BasePath())
+            : address;
+    }
+
+    /// <summary>
     /// Whether the family addresses jobs by application id and scan id (the <c>sa-predictions</c> routes of
     /// <see cref="SkinLiteApi.Private"/> and <see cref="SkinLiteApi.Platform"/>), rather than by prediction id alone
     /// (<see cref="SkinLiteApi.Transformation"/>, which has neither an app id nor a scan id).

@@ -108,13 +108,13 @@ public sealed class ClientConstructionTests : IDisposable
     [Theory]
     [InlineData("http://127.0.0.1:5080")]
     [InlineData("http://127.0.0.1:5080/")]
-    public async Task A_base_address_override_replaces_the_public_address(string address)
+    public async Task A_bare_host_override_replaces_the_public_host_and_keeps_the_family_path(string address)
     {
         SkinLiteClient client = _service.CreateClient(configure: o => o.BaseAddress = new Uri(address));
 
         await client.GetOutcomeAsync("s", "p");
 
-        Assert.Equal("http://127.0.0.1:5080/sa-predictions/apps/app-7f3a/plugins/skinAnalysisInt/scans/s/p", _service.SingleRequest.Url);
+        Assert.Equal("http://127.0.0.1:5080/service/private/misc/v2.0/sa-predictions/apps/app-7f3a/plugins/skinAnalysisInt/scans/s/p", _service.SingleRequest.Url);
     }
 
     [Fact]
