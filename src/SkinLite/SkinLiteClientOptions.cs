@@ -69,73 +69,79 @@ public sealed class SkinLiteClientOptions : IValidatableObject
     /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it and never shows the credential.</exception>
     public void Validate()
     {
+        foreach (OptionProblem problem in Problems())
+        {
+            throw new ArgumentException($"{CodeName(problem.Member)} {problem.Text}", problem.Member[(problem.Member.LastIndexOf(':') + 1)..]);
+        }
+    }
+
+    /// <summary>The same checks as <see cref="Validate()"/>, for options validation (<c>ValidateOnStart</c>) in a host: every problem, not only the first.</summary>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
+        Problems().Select(problem => new ValidationResult($"{CodeName(problem.Member)} {problem.Text}", [problem.Member])).ToList();
+
+    /// <summary>The C# spelling of a member path: <c>SkinLiteClientOptions.AppId</c>, <c>PollingOptions.Deadline</c>.</summary>
+    internal static string CodeName(string member) =>
+        member.StartsWith(PollingPrefix, StringComparison.Ordinal) ? $"PollingOptions.{member[PollingPrefix.Length..]}" : $"SkinLiteClientOptions.{member}";
+
+    private const string PollingPrefix = nameof(Polling) + ":";
+
+    /// <summary>Every setting that is missing or invalid, in the configuration's spelling (<c>Polling:Deadline</c>); never the credential itself.</summary>
+    internal IEnumerable<OptionProblem> Problems()
+    {
+        var problems = new List<OptionProblem>();
         if (!Enum.IsDefined(Api))
         {
-            throw new ArgumentException($"SkinLiteClientOptions.Api has the undefined value {(int)Api}.", nameof(Api));
+            problems.Add(new(nameof(Api), $"has the undefined value {(int)Api}."));
         }
-
-        if (Api.UsesScanId() && string.IsNullOrEmpty(AppId))
+        else if (Api.UsesScanId() && string.IsNullOrEmpty(AppId))
         {
-            throw new ArgumentException($"SkinLiteClientOptions.AppId is required for the {Api} route family.", nameof(AppId));
+            problems.Add(new(nameof(AppId), $"is required for the {Api} route family."));
         }
 
         if (string.IsNullOrEmpty(Credential))
         {
-            throw new ArgumentException("SkinLiteClientOptions.Credential is required: the service refuses requests without an access key.", nameof(Credential));
+            problems.Add(new(nameof(Credential), "is required: the service refuses requests without an access key."));
+        }
+        else if (Credential.Any(char.IsControl))
+        {
+            problems.Add(new(nameof(Credential), "contains a control character (a stray line break?); it cannot go into a header."));
+        }
+        else if (Credential.Length < MinimumCredentialLength)
+        {
+            problems.Add(new(nameof(Credential),
+                $"is {Credential.Length} character{(Credential.Length == 1 ? "" : "s")} long; an access key has at least {MinimumCredentialLength} (the service's are 36). Was it cut short, or is it a placeholder?"));
         }
 
-        if (Credential.Any(char.IsControl))
+        if (BaseAddress is { } baseAddress && Routes.Problem(baseAddress, string.Empty, AllowInsecureHttp) is { } problem)
         {
-            throw new ArgumentException("SkinLiteClientOptions.Credential contains a control character (a stray line break?); it cannot go into a header.", nameof(Credential));
-        }
-
-        if (Credential.Length < MinimumCredentialLength)
-        {
-            throw new ArgumentException(
-                $"SkinLiteClientOptions.Credential is {Credential.Length} character{(Credential.Length == 1 ? "" : "s")} long; an access key has at least {MinimumCredentialLength} (the service's are 36). Was it cut short, or is it a placeholder?",
-                nameof(Credential));
-        }
-
-        if (BaseAddress is { } baseAddress && Routes.Problem(baseAddress, "SkinLiteClientOptions.BaseAddress", AllowInsecureHttp) is { } problem)
-        {
-            throw new ArgumentException(problem, nameof(BaseAddress));
+            problems.Add(new(nameof(BaseAddress), problem.TrimStart()));
         }
 
         if (MaxResponseBytes <= 0)
         {
-            throw new ArgumentException($"SkinLiteClientOptions.MaxResponseBytes must be positive, not {MaxResponseBytes}.", nameof(MaxResponseBytes));
+            problems.Add(new(nameof(MaxResponseBytes), $"must be positive, not {MaxResponseBytes}."));
         }
 
         if (SubmitRetries is < 0 or > 10)
         {
-            throw new ArgumentException($"SkinLiteClientOptions.SubmitRetries must be between 0 and 10, not {SubmitRetries}.", nameof(SubmitRetries));
+            problems.Add(new(nameof(SubmitRetries), $"must be between 0 and 10, not {SubmitRetries}."));
         }
 
         if (SubmitTimeout <= TimeSpan.Zero || SubmitTimeout > PollingOptions.MaxTimerDelay)
         {
-            throw new ArgumentException($"SkinLiteClientOptions.SubmitTimeout must be positive and at most {PollingOptions.MaxTimerDelay.TotalDays:0.#} days, not {SubmitTimeout}.", nameof(SubmitTimeout));
+            problems.Add(new(nameof(SubmitTimeout), $"must be positive and at most {PollingOptions.MaxTimerDelay.TotalDays:0.#} days, not {SubmitTimeout}."));
         }
 
         if (Polling is null)
         {
-            throw new ArgumentException("SkinLiteClientOptions.Polling is required.", nameof(Polling));
+            problems.Add(new(nameof(Polling), "is required."));
+        }
+        else
+        {
+            problems.AddRange(Polling.Problems().Select(p => p with { Member = PollingPrefix + p.Member }));
         }
 
-        Polling.Validate();
-    }
-
-    /// <summary>The same checks as <see cref="Validate()"/>, for options validation (<c>ValidateOnStart</c>) in a host.</summary>
-    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext)
-    {
-        try
-        {
-            Validate();
-            return [];
-        }
-        catch (ArgumentException problem)
-        {
-            return [new ValidationResult(problem.Message, problem.ParamName is { } member ? [member] : [])];
-        }
+        return problems;
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public async Task An_invalid_polling_policy_from_configuration_fails_startup_naming_the_setting()
+    public async Task An_invalid_polling_policy_from_the_configuration_root_fails_startup_naming_its_key()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -97,7 +97,51 @@ public sealed class RegistrationTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("PollingOptions.Deadline", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Polling:Deadline must be positive", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_problem_of_a_configuration_section_is_reported_at_once_under_the_keys_the_user_edits()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["SkinLite:Api"] = "Private",
+            ["SkinLite:Credential"] = "abc",
+            ["SkinLite:BaseAddress"] = "http://skinlite-test.invalid",
+            ["SkinLite:Polling:Deadline"] = "00:00:00",
+        }).Build();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSkinLiteClient(configuration.GetSection("SkinLite"));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Equal(4, error.Failures.Count());
+        Assert.Contains(error.Failures, f => f.StartsWith("SkinLite:AppId is required", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("SkinLite:Credential is 3 characters long", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("SkinLite:BaseAddress 'http://skinlite-test.invalid' is plain http", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("SkinLite:Polling:Deadline must be positive", StringComparison.Ordinal));
+        Assert.DoesNotContain("SkinLiteClientOptions.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("'abc'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Options_set_in_code_report_every_problem_under_their_property_names()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSkinLiteClient(o =>
+        {
+            o.SubmitRetries = 99;
+            o.Polling.Interval = TimeSpan.Zero;
+        });
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(error.Failures, f => f.StartsWith("SkinLiteClientOptions.AppId", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("SkinLiteClientOptions.Credential", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("SkinLiteClientOptions.SubmitRetries", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("PollingOptions.Interval", StringComparison.Ordinal));
     }
 
     [Fact]

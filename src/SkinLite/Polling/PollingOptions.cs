@@ -56,73 +56,85 @@ public sealed class PollingOptions
     /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
     public void Validate()
     {
-        NotNegative(InitialDelay, nameof(InitialDelay));
-        Positive(Interval, nameof(Interval));
-        Positive(MinDelay, nameof(MinDelay));
-        Positive(Deadline, nameof(Deadline));
-        Positive(RequestTimeout, nameof(RequestTimeout));
-        NotNegative(RetryAfterFloor, nameof(RetryAfterFloor));
-        AtMost(InitialDelay, nameof(InitialDelay));
-        AtMost(MaxInterval, nameof(MaxInterval));
-        AtMost(RequestTimeout, nameof(RequestTimeout));
-        AtMost(RetryAfterCeiling, nameof(RetryAfterCeiling));
+        foreach (OptionProblem problem in Problems())
+        {
+            throw new ArgumentException($"PollingOptions.{problem.Member} {problem.Text}", problem.Member);
+        }
+    }
+
+    /// <summary>Every setting that is out of range, not only the first: a host reports them all at once.</summary>
+    internal IEnumerable<OptionProblem> Problems()
+    {
+        var problems = new List<OptionProblem>();
+        NotNegative(problems, InitialDelay, nameof(InitialDelay));
+        Positive(problems, Interval, nameof(Interval));
+        Positive(problems, MinDelay, nameof(MinDelay));
+        Positive(problems, Deadline, nameof(Deadline));
+        Positive(problems, RequestTimeout, nameof(RequestTimeout));
+        NotNegative(problems, RetryAfterFloor, nameof(RetryAfterFloor));
+        AtMost(problems, InitialDelay, nameof(InitialDelay));
+        AtMost(problems, MaxInterval, nameof(MaxInterval));
+        AtMost(problems, RequestTimeout, nameof(RequestTimeout));
+        AtMost(problems, RetryAfterCeiling, nameof(RetryAfterCeiling));
         if (MaxInterval < Interval)
         {
-            throw new ArgumentException($"PollingOptions.MaxInterval ({MaxInterval}) is shorter than Interval ({Interval}).", nameof(MaxInterval));
+            problems.Add(new(nameof(MaxInterval), $"({MaxInterval}) is shorter than Interval ({Interval})."));
         }
 
         if (MinDelay > MaxInterval)
         {
-            throw new ArgumentException($"PollingOptions.MinDelay ({MinDelay}) is longer than MaxInterval ({MaxInterval}): no delay could satisfy both.", nameof(MinDelay));
+            problems.Add(new(nameof(MinDelay), $"({MinDelay}) is longer than MaxInterval ({MaxInterval}): no delay could satisfy both."));
         }
 
         if (RetryAfterCeiling < RetryAfterFloor)
         {
-            throw new ArgumentException($"PollingOptions.RetryAfterCeiling ({RetryAfterCeiling}) is shorter than RetryAfterFloor ({RetryAfterFloor}).", nameof(RetryAfterCeiling));
+            problems.Add(new(nameof(RetryAfterCeiling), $"({RetryAfterCeiling}) is shorter than RetryAfterFloor ({RetryAfterFloor})."));
         }
 
         if (!double.IsFinite(BackoffFactor) || BackoffFactor < 1)
         {
-            throw new ArgumentException($"PollingOptions.BackoffFactor must be a finite number of at least 1, not {BackoffFactor}.", nameof(BackoffFactor));
+            problems.Add(new(nameof(BackoffFactor), $"must be a finite number of at least 1, not {BackoffFactor}."));
         }
 
         if (!Enum.IsDefined(Jitter))
         {
-            throw new ArgumentException($"PollingOptions.Jitter has the undefined value {(int)Jitter}.", nameof(Jitter));
+            problems.Add(new(nameof(Jitter), $"has the undefined value {(int)Jitter}."));
         }
 
         if (FixedInterval is { } fixedInterval)
         {
-            Positive(fixedInterval, nameof(FixedInterval));
-            AtMost(fixedInterval, nameof(FixedInterval));
+            Positive(problems, fixedInterval, nameof(FixedInterval));
+            AtMost(problems, fixedInterval, nameof(FixedInterval));
         }
+
+        return problems;
     }
 
     /// <summary>A copy, so that a running wait is not changed under it.</summary>
     internal PollingOptions Clone() => (PollingOptions)MemberwiseClone();
 
-    private static void Positive(TimeSpan value, string name)
+    private static void Positive(List<OptionProblem> problems, TimeSpan value, string name)
     {
         if (value <= TimeSpan.Zero)
         {
-            throw new ArgumentException($"PollingOptions.{name} must be positive, not {value}.", name);
+            problems.Add(new(name, $"must be positive, not {value}."));
         }
     }
 
     // A timer cannot wait longer; a longer setting would make a wait throw deep inside instead of here.
-    private static void AtMost(TimeSpan value, string name)
+    private static void AtMost(List<OptionProblem> problems, TimeSpan value, string name)
     {
         if (value > MaxTimerDelay)
         {
-            throw new ArgumentException($"PollingOptions.{name} must be at most {MaxTimerDelay.TotalDays:0.#} days, not {value}.", name);
+            problems.Add(new(name, $"must be at most {MaxTimerDelay.TotalDays:0.#} days, not {value}."));
         }
     }
 
-    private static void NotNegative(TimeSpan value, string name)
+    private static void NotNegative(List<OptionProblem> problems, TimeSpan value, string name)
     {
         if (value < TimeSpan.Zero)
         {
-            throw new ArgumentException($"PollingOptions.{name} must not be negative, not {value}.", name);
+            problems.Add(new(name, $"must not be negative, not {value}."));
         }
     }
 }

@@ -57,7 +57,7 @@ internal sealed class Routes
             : !address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps)
                 ? $"{label} '{address}' is not an absolute http or https URL."
                 : !allowInsecureHttp && IsCleartextOffMachine(address)
-                    ? $"{label} '{address.GetLeftPart(UriPartial.Authority)}' is plain http to a host that is not this machine: the access key would cross the network unencrypted. Use https, or opt in to plain http explicitly (SkinLiteClientOptions.AllowInsecureHttp)."
+                    ? $"{label} '{address.GetLeftPart(UriPartial.Authority)}' is plain http to a host that is not this machine: the access key would cross the network unencrypted. Use https, or opt in to plain http explicitly with the AllowInsecureHttp option."
                     : null;
 
     /// <summary>Plain http to anything but loopback, judged from the address alone (a name is never looked up).</summary>
