@@ -36,4 +36,12 @@ public class EmulatorOptionsTests
         Assert.Equal("https://emulator.skinlite.invalid/service/platform/misc/v1.0", SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Platform).ToString());
         Assert.Equal("https://emulator.skinlite.invalid/service/platform/transformation/v1.0", SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Transformation).ToString());
     }
+
+    [Fact]
+    public void No_default_id_contains_the_default_credential_which_clients_mask_wherever_it_appears()
+    {
+        Assert.DoesNotContain(SkinAnalysisEmulator.DefaultCredential, SkinAnalysisEmulator.DefaultAppId, StringComparison.Ordinal);
+        Assert.DoesNotContain(SkinAnalysisEmulator.DefaultCredential, SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Private).ToString(), StringComparison.Ordinal);
+        Assert.True(SkinAnalysisEmulator.DefaultCredential.Length >= SkinLiteClientOptions.MinimumCredentialLength);
+    }
 }
