@@ -22,11 +22,16 @@ internal static class ResultCommand
 
     public static Command Create()
     {
-        var ids = new Argument<string[]>("ids")
+        // Two arguments rather than one list of ids, so that the usage line and the argument list name the same two
+        // things; the second is optional because the transformation family has no scan id.
+        var scanId = new Argument<string>("scanId")
         {
-            Description = "The scan id and the prediction id, as analyze printed them; on the transformation family the prediction id alone.",
-            HelpName = "scanId> <predictionId",
-            Arity = new ArgumentArity(1, 2),
+            Description = "The scan id, as analyze printed it; on the transformation family, which has no scan ids, the prediction id alone.",
+        };
+        var predictionId = new Argument<string?>("predictionId")
+        {
+            Description = "The prediction id, as analyze printed it (not given on the transformation family).",
+            Arity = ArgumentArity.ZeroOrOne,
         };
         var connection = new ConnectionOptions(offerEmulator: false);
         var wait = new Option<bool>("--wait") { Description = "Poll until the job ends instead of fetching once." };
@@ -34,7 +39,7 @@ internal static class ResultCommand
         Option<bool> json = CommonOptions.Json();
         Option<bool> quiet = CommonOptions.Quiet();
 
-        var command = new Command("result", "Fetch the outcome of a submitted job, once or (--wait) to the end.") { ids };
+        var command = new Command("result", "Fetch the outcome of a submitted job, once or (--wait) to the end.") { scanId, predictionId };
         connection.AddTo(command);
         command.Options.Add(wait);
         command.Options.Add(timeout);
@@ -44,7 +49,9 @@ internal static class ResultCommand
             () =>
             {
                 ConnectionSettings settings = connection.Resolve(parse);
-                SkinAnalysisJob job = JobFrom(settings, parse.GetRequiredValue(ids));
+                string first = parse.GetRequiredValue(scanId);
+                string? second = parse.GetValue(predictionId);
+                SkinAnalysisJob job = JobFrom(settings, second is null ? [first] : [first, second]);
                 return RunAsync(settings, job, parse.GetValue(wait), parse.GetValue(timeout), new OutcomePrinter(parse.GetValue(json)), parse.GetValue(quiet), cancellationToken);
             },
             cancellationToken));
