@@ -16,11 +16,11 @@ internal static class JobWaiter
             AnalysisOutcome last = default;
             await foreach (AnalysisOutcome outcome in connection.Client.WatchAsync(job, connection.PollingWithin(deadline.Remaining), cancellationToken).ConfigureAwait(false))
             {
-                progress.Observed(outcome.Status.Value);
+                progress.Observed(ProgressReporter.StatusOf(outcome));
                 last = outcome;
             }
 
-            progress.Stop(last.Status.Value);
+            progress.Stop(ProgressReporter.StatusOf(last));
             return printer.Print(OutcomeReport.From(last, ids, emulated));
         }
         catch (SkinLiteWaitTimeoutException timeout)

@@ -39,6 +39,7 @@ internal sealed class ServiceConnection : IDisposable
             BaseAddress = settings.BaseAddress,
             Credential = settings.Credential,
             AllowInsecureHttp = settings.AllowInsecureHttp,
+            SendCredentialAsIs = settings.SendKeyAsIs,
             SkipPreflight = skipPreflight,
         };
         if (emulator is not null)
