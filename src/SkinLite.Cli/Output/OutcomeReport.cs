@@ -16,6 +16,9 @@ internal sealed class OutcomeReport
     public const string Pending = "pending";
     public const string Unknown = "unknown";
 
+    /// <summary>Every value <see cref="Outcome"/> takes.</summary>
+    public static IReadOnlyList<string> Outcomes { get; } = [Succeeded, Rejected, Failed, Timeout, Pending, Unknown];
+
     public required string Outcome { get; init; }
 
     public string? AppId { get; init; }
