@@ -62,7 +62,7 @@ internal static class CliApplication
                 return root.Parse(["--help"]).Invoke(parse.InvocationConfiguration);
             }
 
-            if (!root.Subcommands.Any(command => command != help && command.Name == name))
+            if (!root.Subcommands.Any(command => command.Name == name))
             {
                 Terminal.Error($"Unknown command '{name}'. See 'skinlite --help'.");
                 return ExitCodes.BadInput;

@@ -66,6 +66,7 @@ public sealed class CommandLineTests
     [InlineData(new[] { "help" }, new[] { "--help" })]
     [InlineData(new[] { "help", "result" }, new[] { "result", "--help" })]
     [InlineData(new[] { "help", "show" }, new[] { "show", "--help" })]
+    [InlineData(new[] { "help", "help" }, new[] { "help", "--help" })]
     public async Task Help_is_an_alias_of_the_help_option(string[] alias, string[] option)
     {
         CliResult viaAlias = await CliProcess.RunAsync(alias);
