@@ -34,8 +34,43 @@ internal static class CliApplication
             exitCodes.Add(command, codes);
         }
 
+        Command help = CreateHelpCommand(root);
+        root.Subcommands.Add(help);
+        exitCodes.Add(help, [ExitCodes.Succeeded, ExitCodes.BadInput]);
+
         AddExitCodesToHelp(root, exitCodes);
         return root;
+    }
+
+    /// <summary>
+    /// <c>skinlite help [command]</c>: the same page as <c>skinlite [command] --help</c>, which it produces by parsing
+    /// exactly that, so the two can never differ.
+    /// </summary>
+    private static Command CreateHelpCommand(RootCommand root)
+    {
+        var topic = new Argument<string?>("command")
+        {
+            Description = "The command to show help for; without one, the overview.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var help = new Command("help", "Show help for skinlite or for one command (the same as --help).") { topic };
+        help.SetAction(parse =>
+        {
+            string? name = parse.GetValue(topic);
+            if (name is null)
+            {
+                return root.Parse(["--help"]).Invoke(parse.InvocationConfiguration);
+            }
+
+            if (!root.Subcommands.Any(command => command.Name == name))
+            {
+                Terminal.Error($"Unknown command '{name}'. See 'skinlite --help'.");
+                return ExitCodes.BadInput;
+            }
+
+            return root.Parse([name, "--help"]).Invoke(parse.InvocationConfiguration);
+        });
+        return help;
     }
 
     /// <summary>

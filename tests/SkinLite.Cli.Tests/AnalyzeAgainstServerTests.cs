@@ -65,6 +65,9 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
         Assert.True(run.ExitCode == 6, run.ToString());
         string line = Assert.Single(run.StderrLines, l => !l.StartsWith("skinlite: submitted", StringComparison.Ordinal) && !l.Contains("poll", StringComparison.Ordinal));
         Assert.Contains("Authentication failed", line);
+        // The hint names the flag a command-line user has, not the library's C# property.
+        Assert.Contains("--send-key-as-is", line);
+        Assert.DoesNotContain("SendCredentialAsIs", line);
         string all = run.Stdout + run.Stderr;
         Assert.DoesNotContain(key, all);
         Assert.DoesNotContain(Convert.ToBase64String(Encoding.UTF8.GetBytes(key)), all);
@@ -128,6 +131,34 @@ public sealed class AnalyzeAgainstServerTests : IAsyncLifetime
         Assert.Equal(string.Empty, run.Stdout);
         string line = Assert.Single(run.StderrLines);
         Assert.Contains("rejected the image (noFaceDetected): No face detected", line);
+    }
+
+    [Fact]
+    public async Task The_progress_of_a_rejection_ends_rejected_and_never_shows_success()
+    {
+        using var files = new TempFolder("skinlite-cli-tests-");
+        string path = files.Write("no-face.png", TestPng.Create(1024, 1024, trailer: SkinAnalysisEmulator.NoFaceMarker));
+
+        CliResult run = await CliProcess.RunAsync(["analyze", path, .. _server.ConnectionArguments()]);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.DoesNotContain("SUCCESS", run.Stderr);
+        string[] progress = [.. run.StderrLines.Where(line => line.Contains(" poll", StringComparison.Ordinal))];
+        Assert.StartsWith("skinlite: rejected  ", progress[^1]);
+        Assert.Contains("rejected the image (noFaceDetected)", run.StderrLines[^1]);
+    }
+
+    [Fact]
+    public async Task The_progress_of_a_failed_job_ends_failed()
+    {
+        using var files = new TempFolder("skinlite-cli-tests-");
+        string path = files.Write("fail.png", TestPng.Create(1024, 1024, trailer: SkinAnalysisEmulator.FailureMarker));
+
+        CliResult run = await CliProcess.RunAsync(["analyze", path, .. _server.ConnectionArguments()]);
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        string[] progress = [.. run.StderrLines.Where(line => line.Contains(" poll", StringComparison.Ordinal))];
+        Assert.StartsWith("skinlite: failed  ", progress[^1]);
     }
 
     [Fact]

@@ -39,5 +39,7 @@ public sealed class CheckTests : IDisposable
         Assert.StartsWith($"{gif}: FAIL: ", lines[2]);
         Assert.Contains("GIF", lines[2]);
         Assert.StartsWith($"{missing}: FAIL: There is no file", lines[3]);
+        // Issue 12: each line names its image once, at its start.
+        Assert.All(lines.Zip([good, small, gif, missing]), pair => Assert.Equal(pair.Second.Length, pair.First.Length - pair.First.Replace(pair.Second, "", StringComparison.Ordinal).Length));
     }
 }

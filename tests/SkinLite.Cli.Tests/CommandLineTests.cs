@@ -29,7 +29,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("analyze", new[] { 0, 2, 3, 4, 5, 6, 7, 130 })]
     [InlineData("result", new[] { 0, 2, 3, 4, 5, 6, 7, 130 })]
-    [InlineData("show", new[] { 0, 2, 3, 4, 5, 130 })]
+    [InlineData("show", new[] { 0, 2, 3, 4, 5, 7, 130 })]
     [InlineData("check", new[] { 0, 2 })]
     [InlineData("emulator", new[] { 0, 2 })]
     public async Task Command_help_lists_only_the_exit_codes_the_command_can_return(string command, int[] expected)
@@ -39,6 +39,51 @@ public sealed class CommandLineTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(1, Occurrences(run.Stdout, "Exit codes:"));
         Assert.Equal(expected, ExitCodesListed(run.Stdout));
+    }
+
+    [Fact]
+    public async Task Result_usage_names_the_same_arguments_as_its_argument_list()
+    {
+        CliResult run = await CliProcess.RunAsync("result", "--help");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("skinlite result <scanId> [<predictionId>] [options]", run.Stdout);
+        string arguments = run.Stdout.ReplaceLineEndings("\n").Split("Arguments:\n")[1].Split("\n\n")[0];
+        Assert.Equal(["<scanId>", "<predictionId>"], arguments.Split('\n').Select(line => line.Trim().Split(' ')[0]));
+    }
+
+    [Fact]
+    public async Task Emulator_help_shows_the_default_port_once()
+    {
+        CliResult run = await CliProcess.RunAsync("emulator", "--help");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string port = Assert.Single(run.Stdout.Split('\n'), line => line.TrimStart().StartsWith("--port", StringComparison.Ordinal));
+        Assert.Equal(1, Occurrences(port, "5080"));
+    }
+
+    [Theory]
+    [InlineData(new[] { "help" }, new[] { "--help" })]
+    [InlineData(new[] { "help", "result" }, new[] { "result", "--help" })]
+    [InlineData(new[] { "help", "show" }, new[] { "show", "--help" })]
+    [InlineData(new[] { "help", "help" }, new[] { "help", "--help" })]
+    public async Task Help_is_an_alias_of_the_help_option(string[] alias, string[] option)
+    {
+        CliResult viaAlias = await CliProcess.RunAsync(alias);
+        CliResult viaOption = await CliProcess.RunAsync(option);
+
+        Assert.True(viaAlias.ExitCode == 0, viaAlias.ToString());
+        Assert.Equal(viaOption.Stdout, viaAlias.Stdout);
+        Assert.Equal(string.Empty, viaAlias.Stderr);
+    }
+
+    [Fact]
+    public async Task Help_for_an_unknown_command_is_exit_code_2()
+    {
+        CliResult run = await CliProcess.RunAsync("help", "bogus");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("Unknown command 'bogus'", Assert.Single(run.StderrLines));
     }
 
     /// <summary>The codes of the "Exit codes:" section: the lines after its heading up to the first blank one.</summary>
@@ -71,6 +116,32 @@ public sealed class CommandLineTests
         using Process kill = Process.Start("kill", ["-INT", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
         await server.WaitForExitAsync(limit.Token);
         Assert.True(server.ExitCode == 0, await stderr);
+    }
+
+    [Fact]
+    public async Task The_command_the_emulator_prints_works_as_copied()
+    {
+        using Process server = CliProcess.Start(["emulator", "--port", "0", "--processing-time", "0s"]);
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        Assert.StartsWith("SkinLite emulator listening on http://127.0.0.1:", await server.StandardOutput.ReadLineAsync(limit.Token));
+        string? line;
+        do
+        {
+            line = await server.StandardError.ReadLineAsync(limit.Token);
+        }
+        while (line is not null && !line.Contains("Use it with: ", StringComparison.Ordinal));
+
+        Assert.NotNull(line);
+        string[] printed = line.Split("Use it with: ")[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["skinlite", "analyze", "<image>"], printed[..3]);
+        Assert.Contains("--app-id", printed);
+        string[] copied = ["analyze", "samples/face.png", .. printed[3..], "--json"];
+        CliResult run = await CliProcess.RunAsync(copied);
+
+        using Process kill = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await server.WaitForExitAsync(limit.Token);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("succeeded", run.Json().GetProperty("outcome").GetString());
     }
 
     [Fact]

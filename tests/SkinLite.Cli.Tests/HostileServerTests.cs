@@ -161,6 +161,22 @@ public sealed class HostileServerTests
         Assert.True(run.ExitCode is 5 or 6 or 7, run.ToString());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Send_key_as_is_sends_the_key_unencoded_and_a_401_names_the_flag(bool asIs)
+    {
+        await using var server = new HostileServer((_, client, _) => HostileServer.JsonAsync(client, """{"message":"Unauthorized"}""", 401));
+
+        CliResult run = await RunAsync(server, asIs ? ["result", "scan-1", "prediction-1", "--send-key-as-is"] : ["result", "scan-1", "prediction-1"]);
+
+        Assert.True(run.ExitCode == 6, run.ToString());
+        Assert.Equal(asIs ? $"Bearer {Key}" : $"Bearer {Base64}", Assert.Single(server.Seen).Authorization);
+        string line = Assert.Single(run.StderrLines);
+        Assert.Contains("unless --send-key-as-is is given", line);
+        Assert.DoesNotContain("SendCredentialAsIs", line);
+    }
+
     [Fact]
     public async Task Terminal_escapes_from_the_service_are_shown_not_obeyed()
     {

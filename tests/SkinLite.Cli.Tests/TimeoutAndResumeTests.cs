@@ -39,6 +39,16 @@ public sealed class TimeoutAndResumeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_resume_command_keeps_send_key_as_is()
+    {
+        CliResult timedOut = await CliProcess.RunAsync(["analyze", "samples/face.png", "--timeout", "1s", "--send-key-as-is", .. _server.ConnectionArguments()]);
+
+        Assert.True(timedOut.ExitCode == 5, timedOut.ToString());
+        Assert.Contains("--send-key-as-is", Assert.Single(timedOut.StderrLines, line => line.Contains("Resume with:", StringComparison.Ordinal)));
+        Assert.DoesNotContain("1 polls", timedOut.Stderr);
+    }
+
+    [Fact]
     public async Task Ctrl_c_while_waiting_exits_130_with_the_ids_to_resume_with()
     {
         using Process process = CliProcess.Start(["analyze", "samples/face.png", .. _server.ConnectionArguments()]);

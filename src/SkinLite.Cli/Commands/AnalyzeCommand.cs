@@ -26,11 +26,13 @@ internal static class AnalyzeCommand
         Option<bool> json = CommonOptions.Json();
         Option<bool> quiet = CommonOptions.Quiet();
         var noPreflight = new Option<bool>("--no-preflight") { Description = "Skip the local image checks and let the service judge the image." };
+        Option<string?> saveDocument = SavedDocument.Option();
 
         var command = new Command("analyze", "Check a face image, submit it, wait for the analysis and print it.") { image };
         connection.AddTo(command);
         command.Options.Add(timeout);
         command.Options.Add(noPreflight);
+        command.Options.Add(saveDocument);
         command.Options.Add(json);
         command.Options.Add(quiet);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
@@ -39,6 +41,7 @@ internal static class AnalyzeCommand
                 connection.Resolve(parse),
                 parse.GetValue(timeout),
                 parse.GetValue(noPreflight),
+                parse.GetValue(saveDocument),
                 new OutcomePrinter(parse.GetValue(json)),
                 parse.GetValue(quiet),
                 cancellationToken),
@@ -46,7 +49,7 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, ConnectionSettings settings, TimeSpan? timeout, bool skipPreflight, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, ConnectionSettings settings, TimeSpan? timeout, bool skipPreflight, string? saveDocument, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
     {
         if (skipPreflight)
         {
@@ -61,13 +64,14 @@ internal static class AnalyzeCommand
             }
         }
 
+        SavedDocument? save = SavedDocument.Prepare(saveDocument);
         if (settings.UseEmulator)
         {
             Terminal.Error($"Using the built-in emulator, whose results are synthetic ({settings.EmulatorReason}).");
         }
 
         using var deadline = new CommandDeadline(timeout, cancellationToken);
-        using ServiceConnection connection = ServiceConnection.Open(settings, skipPreflight);
+        using ServiceConnection connection = ServiceConnection.Open(settings, skipPreflight, recordDocuments: save is not null);
         using var progress = new ProgressReporter(connection.Counter, quiet);
         SkinAnalysisJob job;
         try
@@ -93,6 +97,6 @@ internal static class AnalyzeCommand
         }
 
         progress.Submitted(job);
-        return await JobWaiter.WaitAsync(connection, job, progress, printer, deadline, cancellationToken).ConfigureAwait(false);
+        return await JobWaiter.WaitAsync(connection, job, progress, printer, deadline, save, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -37,7 +37,8 @@ internal static class CheckCommand
             try
             {
                 ImagePreflightResult result = ImageInput.Preflight(path);
-                problem = result.IsValid ? null : ImageInput.Describe(path, result);
+                // The line starts with the path already: the library's message alone, not Describe's, which names it again.
+                problem = result.IsValid ? null : result.Message;
                 if (problem is null)
                 {
                     ImageInfo info = result.Info;
@@ -47,7 +48,7 @@ internal static class CheckCommand
             }
             catch (BadInputException ex)
             {
-                problem = ex.Message;
+                problem = WithoutPath(ex.Message, path);
             }
 
             failures++;
@@ -55,6 +56,13 @@ internal static class CheckCommand
         }
 
         return failures == 0 ? ExitCodes.Succeeded : ExitCodes.BadInput;
+    }
+
+    /// <summary>A file problem's message names the path, which the line already starts with: "this path" stands for it.</summary>
+    private static string WithoutPath(string message, string path)
+    {
+        string text = message.Replace($"'{path}'", "this path", StringComparison.Ordinal);
+        return text.StartsWith("this path", StringComparison.Ordinal) ? "T" + text[1..] : text;
     }
 
     private static string Size(long bytes) =>

@@ -32,7 +32,7 @@ internal static class CommandRunner
     {
         BadInputException => (ExitCodes.BadInput, error.Message),
         SkinLitePreflightException preflight => (ExitCodes.BadInput, $"{preflight.Message} Nothing was sent."),
-        SkinLiteAuthenticationException => (ExitCodes.AuthenticationFailed, $"Authentication failed: {error.Message}"),
+        SkinLiteAuthenticationException => (ExitCodes.AuthenticationFailed, $"Authentication failed: {ForTheCommandLine(error.Message)}"),
         SkinLiteTransportException => (ExitCodes.ServiceError, $"Could not reach the service: {error.Message}"),
         SkinLiteException => (ExitCodes.ServiceError, error.Message),
         // The library refuses bad arguments (an unsafe id, an empty file) before sending anything.
@@ -41,6 +41,13 @@ internal static class CommandRunner
         IOException => (ExitCodes.BadInput, error.Message),
         _ => (ExitCodes.ServiceError, $"Unexpected error: {error.GetType().Name}: {error.Message}"),
     };
+
+    /// <summary>The library's 401 hint names its C# option; on the command line that option is a flag.</summary>
+    private const string LibraryKeyHint = "Check the access key (it is sent base64-encoded unless SendCredentialAsIs is set).";
+
+    private const string CliKeyHint = "Check the access key (it is sent base64-encoded unless --send-key-as-is is given).";
+
+    private static string ForTheCommandLine(string message) => message.Replace(LibraryKeyHint, CliKeyHint, StringComparison.Ordinal);
 
     /// <summary>The message without the " (Parameter 'x')" that .NET appends: the parameter is the library's, not the user's.</summary>
     private static string WithoutParameterName(ArgumentException error) =>

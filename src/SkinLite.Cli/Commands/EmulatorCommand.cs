@@ -19,7 +19,7 @@ internal static class EmulatorCommand
     {
         var port = new Option<int>("--port")
         {
-            Description = $"The port to listen on, on 127.0.0.1 only (default {DefaultPort}; 0 picks a free one).",
+            Description = "The port to listen on, on 127.0.0.1 only (0 picks a free one).",
             HelpName = "N",
             DefaultValueFactory = _ => DefaultPort,
         };
@@ -147,7 +147,9 @@ internal static class EmulatorCommand
             Console.Out.Flush();
             // Only the well-known default key is echoed: a key the user chose is theirs to keep off the screen.
             string key = options.Credential == SkinAnalysisEmulator.DefaultCredential ? options.Credential : "<the --credential value>";
-            Terminal.Error($"Use it with: skinlite analyze <image> --base-url {server.BaseAddress} --access-key {key} (Ctrl-C stops it)");
+            // Everything after the colon is the command, complete as it stands (the private family needs an app id),
+            // so that it works when copied with <image> filled in.
+            Terminal.Error($"Ctrl-C stops it. Use it with: skinlite analyze <image> --base-url {server.BaseAddress} --access-key {key} --app-id {SkinAnalysisEmulator.DefaultAppId}");
             try
             {
                 await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

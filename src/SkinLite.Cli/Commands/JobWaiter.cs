@@ -7,7 +7,8 @@ namespace SkinLite.Cli.Commands;
 internal static class JobWaiter
 {
     /// <param name="deadline">The command's --timeout: the wait gets what is left of it.</param>
-    public static async Task<int> WaitAsync(ServiceConnection connection, SkinAnalysisJob job, ProgressReporter progress, OutcomePrinter printer, CommandDeadline deadline, CancellationToken cancellationToken)
+    /// <param name="save">--save-document: where the final document goes, if anywhere.</param>
+    public static async Task<int> WaitAsync(ServiceConnection connection, SkinAnalysisJob job, ProgressReporter progress, OutcomePrinter printer, CommandDeadline deadline, SavedDocument? save, CancellationToken cancellationToken)
     {
         JobIds ids = JobIds.From(job);
         bool emulated = connection.Settings.UseEmulator;
@@ -16,16 +17,18 @@ internal static class JobWaiter
             AnalysisOutcome last = default;
             await foreach (AnalysisOutcome outcome in connection.Client.WatchAsync(job, connection.PollingWithin(deadline.Remaining), cancellationToken).ConfigureAwait(false))
             {
-                progress.Observed(outcome.Status.Value);
+                progress.Observed(ProgressReporter.StatusOf(outcome));
                 last = outcome;
             }
 
-            progress.Stop(last.Status.Value);
+            progress.Stop(ProgressReporter.StatusOf(last));
+            save?.Write(connection.Recorder?.Last);
             return printer.Print(OutcomeReport.From(last, ids, emulated));
         }
         catch (SkinLiteWaitTimeoutException timeout)
         {
             progress.Stop("timed out");
+            save?.NotWritten("the job had not ended");
             int code = printer.Print(OutcomeReport.ForTimeout(timeout, ids, emulated));
             Terminal.Error(ResumeHint.For(connection.Settings, ids));
             return code;

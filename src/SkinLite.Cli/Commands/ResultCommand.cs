@@ -22,30 +22,40 @@ internal static class ResultCommand
 
     public static Command Create()
     {
-        var ids = new Argument<string[]>("ids")
+        // Two arguments rather than one list of ids, so that the usage line and the argument list name the same two
+        // things; the second is optional because the transformation family has no scan id.
+        var scanId = new Argument<string>("scanId")
         {
-            Description = "The scan id and the prediction id, as analyze printed them; on the transformation family the prediction id alone.",
-            HelpName = "scanId> <predictionId",
-            Arity = new ArgumentArity(1, 2),
+            Description = "The scan id, as analyze printed it; on the transformation family, which has no scan ids, the prediction id alone.",
+        };
+        var predictionId = new Argument<string?>("predictionId")
+        {
+            Description = "The prediction id, as analyze printed it (not given on the transformation family).",
+            Arity = ArgumentArity.ZeroOrOne,
         };
         var connection = new ConnectionOptions(offerEmulator: false);
         var wait = new Option<bool>("--wait") { Description = "Poll until the job ends instead of fetching once." };
         Option<TimeSpan?> timeout = CommonOptions.Timeout("The most the command may take, e.g. 90s or 10m (default: one fetch 30s; with --wait, 10m).");
+        Option<string?> saveDocument = SavedDocument.Option();
         Option<bool> json = CommonOptions.Json();
         Option<bool> quiet = CommonOptions.Quiet();
 
-        var command = new Command("result", "Fetch the outcome of a submitted job, once or (--wait) to the end.") { ids };
+        var command = new Command("result", "Fetch the outcome of a submitted job, once or (--wait) to the end.") { scanId, predictionId };
         connection.AddTo(command);
         command.Options.Add(wait);
         command.Options.Add(timeout);
+        command.Options.Add(saveDocument);
         command.Options.Add(json);
         command.Options.Add(quiet);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             () =>
             {
                 ConnectionSettings settings = connection.Resolve(parse);
-                SkinAnalysisJob job = JobFrom(settings, parse.GetRequiredValue(ids));
-                return RunAsync(settings, job, parse.GetValue(wait), parse.GetValue(timeout), new OutcomePrinter(parse.GetValue(json)), parse.GetValue(quiet), cancellationToken);
+                string first = parse.GetRequiredValue(scanId);
+                string? second = parse.GetValue(predictionId);
+                SkinAnalysisJob job = JobFrom(settings, second is null ? [first] : [first, second]);
+                SavedDocument? save = SavedDocument.Prepare(parse.GetValue(saveDocument));
+                return RunAsync(settings, job, parse.GetValue(wait), parse.GetValue(timeout), save, new OutcomePrinter(parse.GetValue(json)), parse.GetValue(quiet), cancellationToken);
             },
             cancellationToken));
         return command;
@@ -65,10 +75,10 @@ internal static class ResultCommand
             : throw new BadInputException($"The {ApiNames.Of(settings.Api)} family needs both ids: skinlite result <scanId> <predictionId>.");
     }
 
-    private static async Task<int> RunAsync(ConnectionSettings settings, SkinAnalysisJob job, bool wait, TimeSpan? timeout, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ConnectionSettings settings, SkinAnalysisJob job, bool wait, TimeSpan? timeout, SavedDocument? save, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
     {
         using var deadline = new CommandDeadline(timeout, cancellationToken);
-        using ServiceConnection connection = ServiceConnection.Open(settings, skipPreflight: true);
+        using ServiceConnection connection = ServiceConnection.Open(settings, skipPreflight: true, recordDocuments: save is not null);
         if (!wait)
         {
             AnalysisOutcome outcome;
@@ -78,14 +88,16 @@ internal static class ResultCommand
             }
             catch (OperationCanceledException) when (deadline.Expired)
             {
+                save?.NotWritten("the service sent no complete answer");
                 string message = $"The service sent no complete answer within {deadline.Describe()}; the job itself is not affected.";
                 return printer.Print(OutcomeReport.ForCommandTimeout(message, JobIds.From(job), emulated: false, jobMayExist: false));
             }
 
+            save?.Write(connection.Recorder?.Last);
             return printer.Print(OutcomeReport.From(outcome, JobIds.From(job), emulated: false));
         }
 
         using var progress = new ProgressReporter(connection.Counter, quiet);
-        return await JobWaiter.WaitAsync(connection, job, progress, printer, deadline, cancellationToken).ConfigureAwait(false);
+        return await JobWaiter.WaitAsync(connection, job, progress, printer, deadline, save, cancellationToken).ConfigureAwait(false);
     }
 }

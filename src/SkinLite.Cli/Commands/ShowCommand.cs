@@ -10,22 +10,23 @@ namespace SkinLite.Cli.Commands;
 internal static class ShowCommand
 {
     /// <summary>A prediction document is a few tens of KB; anything far larger is not one.</summary>
-    private const int MaxDocumentBytes = 16 * 1024 * 1024;
+    private const int MaxDocumentBytes = SavedDocument.MaxBytes;
 
     /// <summary>
-    /// The outcome the document records (0, 3, 4, or 5 for an unfinished job), a file that is not one (2), and Ctrl-C
-    /// while reading stdin (130). Nothing is sent, so neither 6 nor 7.
+    /// The outcome the document records (0, 3, 4, or 5 for an unfinished job or a saved timeout), a file that is not one
+    /// (2), and Ctrl-C while reading stdin (130). Nothing is sent, so never 6; 7 only as the recorded outcome of a saved
+    /// --json report whose submit ended uncertain (outcome unknown), which analyze itself ended with 7.
     /// </summary>
     public static IReadOnlyList<int> ExitCodesReturned { get; } =
     [
-        ExitCodes.Succeeded, ExitCodes.BadInput, ExitCodes.Rejected, ExitCodes.JobFailed, ExitCodes.NotFinished, ExitCodes.Cancelled,
+        ExitCodes.Succeeded, ExitCodes.BadInput, ExitCodes.Rejected, ExitCodes.JobFailed, ExitCodes.NotFinished, ExitCodes.ServiceError, ExitCodes.Cancelled,
     ];
 
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A saved prediction document (the service's JSON answer), or - to read it from stdin." };
+        var file = new Argument<string>("file") { Description = "A saved prediction document (the service's JSON answer, e.g. from --save-document) or skinlite's own --json output; - reads it from stdin." };
         Option<bool> json = CommonOptions.Json();
-        var command = new Command("show", "Print a saved prediction document the way analyze prints a result.") { file };
+        var command = new Command("show", "Print a saved prediction document, or a saved --json report, the way analyze prints a result.") { file };
         command.Options.Add(json);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             () => RunAsync(parse.GetRequiredValue(file), new OutcomePrinter(parse.GetValue(json)), cancellationToken),
@@ -37,6 +38,11 @@ internal static class ShowCommand
     {
         string source = file == "-" ? "stdin" : $"'{file}'";
         byte[] document = await ReadAsync(file, source, cancellationToken).ConfigureAwait(false);
+        if (IsCliReport(document))
+        {
+            return printer.Print(ReadCliReport(document, source));
+        }
+
         AnalysisOutcome outcome;
         try
         {
@@ -90,6 +96,44 @@ internal static class ShowCommand
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// skinlite's own --json output rather than a service document: an object with a top-level <c>outcome</c>, which
+    /// the service's documents never have.
+    /// </summary>
+    private static bool IsCliReport(byte[] document)
+    {
+        try
+        {
+            using JsonDocument parsed = JsonDocument.Parse(document);
+            return parsed.RootElement.ValueKind == JsonValueKind.Object && parsed.RootElement.TryGetProperty("outcome", out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A saved --json report, printed as the command that wrote it printed it, with the same exit code.</summary>
+    private static OutcomeReport ReadCliReport(byte[] document, string source)
+    {
+        OutcomeReport? report;
+        try
+        {
+            report = JsonRenderer.Read(document);
+        }
+        catch (JsonException ex)
+        {
+            throw new BadInputException($"{source} looks like skinlite's --json output but cannot be read: {ex.Message}");
+        }
+
+        if (report is null || !OutcomeReport.Outcomes.Contains(report.Outcome))
+        {
+            throw new BadInputException($"{source} looks like skinlite's --json output but its outcome is not one of {string.Join(", ", OutcomeReport.Outcomes)}.");
+        }
+
+        return report;
     }
 
     /// <summary>The ids the document carries about itself (<c>_id</c>, <c>scanId</c>, <c>appId</c>), when it has them.</summary>

@@ -17,6 +17,11 @@ internal sealed class ConnectionOptions
         Description = "Allow a plain http:// base URL on a host other than this machine. Unsafe: the access key crosses the network readable by anyone on the path.",
     };
 
+    private readonly Option<bool> _sendKeyAsIs = new("--send-key-as-is")
+    {
+        Description = "Send the access key exactly as given instead of base64-encoded (for a key the service expects unencoded).",
+    };
+
     private readonly Option<bool>? _emulator;
 
     public ConnectionOptions(bool offerEmulator)
@@ -36,6 +41,7 @@ internal sealed class ConnectionOptions
         command.Options.Add(_api);
         command.Options.Add(_baseUrl);
         command.Options.Add(_accessKey);
+        command.Options.Add(_sendKeyAsIs);
         command.Options.Add(_allowInsecureHttp);
         if (_emulator is not null)
         {
@@ -90,7 +96,10 @@ internal sealed class ConnectionOptions
                 "Use https://, or pass --allow-insecure-http if you truly mean it. Nothing was sent.");
         }
 
-        return new ConnectionSettings(api, appId, baseUrl is null ? null : api.ResolveBaseAddress(baseUrl), key, UseEmulator: false, null, allowInsecureHttp);
+        return new ConnectionSettings(api, appId, baseUrl is null ? null : api.ResolveBaseAddress(baseUrl), key, UseEmulator: false, null, allowInsecureHttp)
+        {
+            SendKeyAsIs = parse.GetValue(_sendKeyAsIs),
+        };
     }
 
     private static Uri? BaseUrlFromEnvironment()

@@ -10,6 +10,9 @@ namespace SkinLite.Cli.Configuration;
 /// <param name="AllowInsecureHttp">--allow-insecure-http: plain http to a host that is not loopback was asked for explicitly.</param>
 internal sealed record ConnectionSettings(SkinLiteApi Api, string? AppId, Uri? BaseAddress, string Credential, bool UseEmulator, string? EmulatorReason, bool AllowInsecureHttp = false)
 {
+    /// <summary>--send-key-as-is: the key is sent as given instead of base64-encoded.</summary>
+    public bool SendKeyAsIs { get; init; }
+
     /// <summary>The settings with the credential left out, so that a stray log of the record leaks nothing.</summary>
-    public override string ToString() => $"ConnectionSettings {{ Api = {Api}, AppId = {AppId}, BaseAddress = {BaseAddress}, UseEmulator = {UseEmulator}, AllowInsecureHttp = {AllowInsecureHttp} }}";
+    public override string ToString() => $"ConnectionSettings {{ Api = {Api}, AppId = {AppId}, BaseAddress = {BaseAddress}, UseEmulator = {UseEmulator}, AllowInsecureHttp = {AllowInsecureHttp}, SendKeyAsIs = {SendKeyAsIs} }}";
 }

@@ -9,8 +9,9 @@ internal sealed class ServiceConnection : IDisposable
     private readonly BuiltInEmulator? _emulator;
     private readonly PollingOptions _polling;
 
-    private ServiceConnection(ConnectionSettings settings, HttpClient http, RequestCounter counter, BuiltInEmulator? emulator, SkinLiteClient client, PollingOptions polling)
+    private ServiceConnection(ConnectionSettings settings, HttpClient http, RequestCounter counter, DocumentRecorder? recorder, BuiltInEmulator? emulator, SkinLiteClient client, PollingOptions polling)
     {
+        Recorder = recorder;
         Settings = settings;
         _polling = polling;
         _http = http;
@@ -25,12 +26,18 @@ internal sealed class ServiceConnection : IDisposable
 
     public RequestCounter Counter { get; }
 
+    /// <summary>The last result document the service sent, when opened with <c>recordDocuments</c> (--save-document).</summary>
+    public DocumentRecorder? Recorder { get; }
+
     /// <exception cref="BadInputException">The client refused a setting (an unsafe app id, a bad key).</exception>
-    public static ServiceConnection Open(ConnectionSettings settings, bool skipPreflight)
+    /// <param name="recordDocuments">Keep the body of the last result fetch (--save-document).</param>
+    public static ServiceConnection Open(ConnectionSettings settings, bool skipPreflight, bool recordDocuments = false)
     {
         Terminal.MaskEverywhere(settings.Credential);
         BuiltInEmulator? emulator = settings.UseEmulator ? new BuiltInEmulator() : null;
-        var counter = new RequestCounter(emulator?.CreateHandler() ?? new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(15) });
+        HttpMessageHandler inner = emulator?.CreateHandler() ?? new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(15) };
+        DocumentRecorder? recorder = recordDocuments ? new DocumentRecorder(inner) : null;
+        var counter = new RequestCounter(recorder ?? inner);
         var http = new HttpClient(counter);
         var options = new SkinLiteClientOptions
         {
@@ -39,6 +46,7 @@ internal sealed class ServiceConnection : IDisposable
             BaseAddress = settings.BaseAddress,
             Credential = settings.Credential,
             AllowInsecureHttp = settings.AllowInsecureHttp,
+            SendCredentialAsIs = settings.SendKeyAsIs,
             SkipPreflight = skipPreflight,
         };
         if (emulator is not null)
@@ -50,7 +58,7 @@ internal sealed class ServiceConnection : IDisposable
 
         try
         {
-            return new ServiceConnection(settings, http, counter, emulator, new SkinLiteClient(http, options), options.Polling);
+            return new ServiceConnection(settings, http, counter, recorder, emulator, new SkinLiteClient(http, options), options.Polling);
         }
         catch (ArgumentException ex)
         {

@@ -15,6 +15,10 @@ internal static class JsonRenderer
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>Reads back what <see cref="Render"/> wrote (skinlite's own --json output).</summary>
+    /// <exception cref="JsonException">The text is not that object.</exception>
+    public static OutcomeReport? Read(byte[] json) => JsonSerializer.Deserialize(json, Context.OutcomeReport);
+
     public static void Render(TextWriter output, OutcomeReport report)
     {
         output.WriteLine(JsonSerializer.Serialize(report, Context.OutcomeReport));

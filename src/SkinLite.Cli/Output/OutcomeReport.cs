@@ -16,6 +16,9 @@ internal sealed class OutcomeReport
     public const string Pending = "pending";
     public const string Unknown = "unknown";
 
+    /// <summary>Every value <see cref="Outcome"/> takes.</summary>
+    public static IReadOnlyList<string> Outcomes { get; } = [Succeeded, Rejected, Failed, Timeout, Pending, Unknown];
+
     public required string Outcome { get; init; }
 
     public string? AppId { get; init; }
@@ -70,7 +73,7 @@ internal sealed class OutcomeReport
         ScanId = ids.ScanId,
         PredictionId = ids.PredictionId,
         Status = timeout.LastStatus?.Value,
-        Message = timeout.Message,
+        Message = SingularPoll(timeout),
         Emulated = emulated,
     };
 
@@ -105,6 +108,10 @@ internal sealed class OutcomeReport
         Unknown => ExitCodes.ServiceError,
         _ => ExitCodes.NotFinished,
     };
+
+    /// <summary>The library's message says "(1 polls, ...)" after a single poll; the command line says "1 poll".</summary>
+    private static string SingularPoll(SkinLiteWaitTimeoutException timeout) =>
+        timeout.Polls == 1 ? timeout.Message.Replace("(1 polls,", "(1 poll,", StringComparison.Ordinal) : timeout.Message;
 
     private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -33,6 +33,18 @@ internal sealed class ProgressReporter : IDisposable
         }
     }
 
+    /// <summary>
+    /// What the progress line shows for an outcome: the service's status while the job runs and when it succeeded, but
+    /// "rejected" or "failed" when it ended so, because a rejection arrives with status SUCCESS and the line would
+    /// otherwise contradict the message that follows it.
+    /// </summary>
+    public static string StatusOf(AnalysisOutcome outcome) => outcome.Kind switch
+    {
+        OutcomeKind.Rejected => OutcomeReport.Rejected,
+        OutcomeKind.Failed => OutcomeReport.Failed,
+        _ => outcome.Status.Value,
+    };
+
     public void Submitted(SkinAnalysisJob job)
     {
         Line(TerminalText.Clean($"submitted: prediction {job.PredictionId}{(job.ScanId is null ? "" : $", scan {job.ScanId}")}"));

@@ -38,6 +38,11 @@ internal static class ResumeHint
             command.Add(Quote(settings.BaseAddress.ToString()));
         }
 
+        if (settings.SendKeyAsIs)
+        {
+            command.Add("--send-key-as-is");
+        }
+
         if (settings.AllowInsecureHttp)
         {
             command.Add("--allow-insecure-http");
