@@ -5,7 +5,7 @@
 # binaries in artifacts/samples/. The last line is `samples: N passed, N failed`; the exit code is 0 when none failed.
 #
 # Snippet check: a README line `<!-- snippet: samples/X/File -->` must be followed by a fenced block whose lines equal
-# the file's lines between `// <snippet>` and `// </snippet>` (the whole file when it has no markers).
+# the file's lines between `// <snippet>` and `// </snippet>`, dedented (the whole file when it has no markers).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -34,12 +34,17 @@ readme_block() { # the fenced block after the marker line of $1 (status 1 when t
     state == 2 { if ($0 ~ /^```[ \t]*$/) { state = 3; exit } print }
     END { exit state == 3 ? 0 : 1 }' README.md
 }
-file_region() { # the lines between // <snippet> and // </snippet>, or the whole file without markers
+file_region() { # the lines between // <snippet> and // </snippet>, dedented (a region may sit inside a method), or the whole file without markers
   if grep -q '^// <snippet>$' "$1"; then
-    awk '/^\/\/ <\/snippet>$/ { inside = 0 } inside { print } /^\/\/ <snippet>$/ { inside = 1 }' "$1"
+    awk '/^\/\/ <\/snippet>$/ { inside = 0 } inside { print } /^\/\/ <snippet>$/ { inside = 1 }' "$1" | dedent
   else
     cat "$1"
   fi
+}
+
+dedent() { # removes the indentation every non-empty line shares
+  awk '{ lines[NR] = $0; if ($0 ~ /[^ ]/) { match($0, /^ */); if (min == "" || RLENGTH < min) min = RLENGTH } }
+       END { for (i = 1; i <= NR; i++) print substr(lines[i], min + 1) }'
 }
 marked=$(grep -oE '^<!-- snippet: [^ ]+ -->$' README.md | sed -E 's/^<!-- snippet: (.*) -->$/\1/' | sort -u)
 for path in $(printf '%s\n' $required $marked | sort -u); do

@@ -37,7 +37,7 @@ try
 }
 catch (SkinLiteException error) // preflight, API, transport and protocol errors; the credential is never in a message
 {
-    Console.Error.WriteLine(error.JobMayExist ? $"{error.Message} (the job may exist and may be billed)" : error.Message);
+    Console.Error.WriteLine(error.Message);  // after a submit that may have created a job (error.JobMayExist), it says so
     return 2;
 }
 // </snippet>
