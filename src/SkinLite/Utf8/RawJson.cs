@@ -18,8 +18,18 @@ internal struct RawJson
 
     public JsonElement Element => (JsonElement)(_element ??= Parse(_utf8));
 
+    /// <remarks>
+    /// The readers never decode the parts they skip, so a slice may hold invalid UTF-8 that System.Text.Json would refuse
+    /// later, from a caller's <c>GetRawText()</c> or <c>GetString()</c>, with an exception that is not SkinLite's. Such
+    /// bytes become U+FFFD here, as every string SkinLite reads does; the check runs once per element, off the parse path.
+    /// </remarks>
     private static JsonElement Parse(ReadOnlyMemory<byte> utf8)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            utf8 = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(utf8.Span));
+        }
+
         using JsonDocument document = JsonDocument.Parse(utf8);
         return document.RootElement.Clone();
     }

@@ -117,4 +117,18 @@ public sealed class HostileDocumentTests
     {
         Assert.Throws<SkinLiteProtocolException>(() => AnalysisOutcome.Parse([0xEF, 0xBB, 0xBF]));
     }
+
+    [Fact]
+    public void Invalid_UTF8_in_a_part_the_reader_skips_reads_as_replacement_characters_from_the_raw_output()
+    {
+        byte[] document = [.. "{\"status\":\"SUCCESS\",\"output\":{\"skinData\":{\"total_skin_score\":70,\"sev"u8, 0xE5, .. "rity\":\"x"u8, 0xFF, .. "y\"}}}"u8];
+
+        AnalysisOutcome outcome = AnalysisOutcome.Parse(document);
+
+        Assert.True(outcome.IsSucceeded, outcome.ToString());
+        Assert.Equal(70, outcome.Result.TotalSkinScore);
+        string raw = outcome.Result.OutputJson.GetRawText();
+        Assert.Contains("\uFFFD", raw, StringComparison.Ordinal);
+        Assert.Contains("x\uFFFDy", raw, StringComparison.Ordinal);
+    }
 }
