@@ -72,7 +72,7 @@ internal sealed class SavedDocument
     {
         if (document is null)
         {
-            Terminal.Error($"No document was saved to '{_shown}': the service sent no result document.");
+            NotWritten("the service sent no result document");
             return;
         }
 

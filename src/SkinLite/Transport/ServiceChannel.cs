@@ -132,15 +132,21 @@ internal sealed class ServiceChannel
                     Log.Submitted(_logger, job.Api, job.PredictionId, job.ScanId);
                     return job;
                 }
-                catch (SkinLiteException ex) when (ProvesNothingCreated(ex, out TimeSpan? retryAfter) && IsWorthRetrying(ex) && attempt <= retries)
+                catch (SkinLiteException ex)
                 {
+                    if (!ProvesNothingCreated(ex, out TimeSpan? retryAfter))
+                    {
+                        throw ex.MarkJobMayExist();
+                    }
+
+                    if (!IsWorthRetrying(ex) || attempt > retries)
+                    {
+                        throw;
+                    }
+
                     TimeSpan delay = retryAfter is { } asked ? Clamp(asked) : TimeSpan.FromSeconds(attempt);
                     Log.SubmitRetry(_logger, attempt, delay.TotalMilliseconds, ex);
                     await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-                }
-                catch (SkinLiteException ex) when (!ProvesNothingCreated(ex, out _))
-                {
-                    throw ex.MarkJobMayExist();
                 }
             }
         }
