@@ -26,6 +26,7 @@ internal static class CliApplication
             (AnalyzeCommand.Create(), AnalyzeCommand.ExitCodesReturned),
             (ResultCommand.Create(), ResultCommand.ExitCodesReturned),
             (CheckCommand.Create(), CheckCommand.ExitCodesReturned),
+            (FitCommand.Create(), FitCommand.ExitCodesReturned),
             (ShowCommand.Create(), ShowCommand.ExitCodesReturned),
             (EmulatorCommand.Create(), EmulatorCommand.ExitCodesReturned),
         })

@@ -2,10 +2,11 @@ using System.CommandLine;
 using SkinLite.Cli.Configuration;
 using SkinLite.Cli.Input;
 using SkinLite.Cli.Output;
+using SkinLite.Imaging;
 
 namespace SkinLite.Cli.Commands;
 
-/// <summary><c>skinlite analyze &lt;image&gt;</c>: preflight, submit, wait with progress, print.</summary>
+/// <summary><c>skinlite analyze &lt;image&gt;</c>: fit (or preflight), submit, wait with progress, print.</summary>
 internal static class AnalyzeCommand
 {
     /// <summary>
@@ -20,17 +21,21 @@ internal static class AnalyzeCommand
 
     public static Command Create()
     {
-        var image = new Argument<string>("image") { Description = "The face image: PNG or JPEG, 1024 to 2048 pixels a side, at most 5 MB." };
+        var image = new Argument<string>("image") { Description = "The face image: JPEG, PNG or WebP, straight from a phone; fitted to the service's rules (upright, at most 2048 pixels a side, under 5 MB, no metadata) unless --no-fit." };
         var connection = new ConnectionOptions(offerEmulator: true);
         Option<TimeSpan?> timeout = CommonOptions.Timeout("The most the whole command may take, upload and wait included, e.g. 90s or 10m (default: the upload 2m, the wait 10m).");
         Option<bool> json = CommonOptions.Json();
         Option<bool> quiet = CommonOptions.Quiet();
-        var noPreflight = new Option<bool>("--no-preflight") { Description = "Skip the local image checks and let the service judge the image." };
+        var noPreflight = new Option<bool>("--no-preflight") { Description = "Skip the local image checks and let the service judge the image (implies --no-fit)." };
+        Option<bool> noFit = FitOptions.NoFit();
+        Option<bool> keepMetadata = FitOptions.KeepMetadata();
         Option<string?> saveDocument = SavedDocument.Option();
 
         var command = new Command("analyze", "Check a face image, submit it, wait for the analysis and print it.") { image };
         connection.AddTo(command);
         command.Options.Add(timeout);
+        command.Options.Add(noFit);
+        command.Options.Add(keepMetadata);
         command.Options.Add(noPreflight);
         command.Options.Add(saveDocument);
         command.Options.Add(json);
@@ -41,6 +46,7 @@ internal static class AnalyzeCommand
                 connection.Resolve(parse),
                 parse.GetValue(timeout),
                 parse.GetValue(noPreflight),
+                parse.GetValue(noFit) ? null : new ImageFitOptions { KeepMetadata = parse.GetValue(keepMetadata) },
                 parse.GetValue(saveDocument),
                 new OutcomePrinter(parse.GetValue(json)),
                 parse.GetValue(quiet),
@@ -49,20 +55,10 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, ConnectionSettings settings, TimeSpan? timeout, bool skipPreflight, string? saveDocument, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
+    /// <param name="fit">How to fit the image; null sends it as it is (--no-fit or --no-preflight).</param>
+    private static async Task<int> RunAsync(string path, ConnectionSettings settings, TimeSpan? timeout, bool skipPreflight, ImageFitOptions? fit, string? saveDocument, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
     {
-        if (skipPreflight)
-        {
-            ImageInput.EnsureReadableFile(path);
-        }
-        else
-        {
-            ImagePreflightResult preflight = ImageInput.Preflight(path);
-            if (!preflight.IsValid)
-            {
-                throw new BadInputException(ImageInput.Describe(path, preflight) + " Nothing was sent.");
-            }
-        }
+        using FittedImage? fitted = Prepare(path, skipPreflight, fit, quiet);
 
         SavedDocument? save = SavedDocument.Prepare(saveDocument);
         if (settings.UseEmulator)
@@ -76,7 +72,9 @@ internal static class AnalyzeCommand
         SkinAnalysisJob job;
         try
         {
-            job = await connection.Client.SubmitAsync(path, deadline.Token).ConfigureAwait(false);
+            job = fitted is null
+                ? await connection.Client.SubmitAsync(path, deadline.Token).ConfigureAwait(false)
+                : await connection.Client.SubmitAsync(fitted, deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (deadline.Expired)
         {
@@ -98,5 +96,30 @@ internal static class AnalyzeCommand
 
         progress.Submitted(job);
         return await JobWaiter.WaitAsync(connection, job, progress, printer, deadline, save, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The local checks: the file, then fitting (or, with --no-fit, the service's rules as they are).</summary>
+    /// <returns>The fitted image to send, or null to send the file as it is.</returns>
+    private static FittedImage? Prepare(string path, bool skipPreflight, ImageFitOptions? fit, bool quiet)
+    {
+        if (skipPreflight)
+        {
+            ImageInput.EnsureReadableFile(path);
+            return null;
+        }
+
+        if (fit is null)
+        {
+            ImagePreflightResult preflight = ImageInput.Preflight(path);
+            return preflight.IsValid ? null : throw new BadInputException(ImageInput.Describe(path, preflight) + " Nothing was sent.");
+        }
+
+        FittedImage fitted = PhotoFitting.Fit(path, PhotoFitting.Read(path), fit, "Nothing was sent.");
+        if (fitted.Report.Changed && !quiet)
+        {
+            Terminal.Error(fitted.Report.ToString());
+        }
+
+        return fitted;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SkinLite.Cli.Input;
+using SkinLite.Imaging;
 
 namespace SkinLite.Cli.Commands;
 
@@ -19,8 +20,8 @@ internal static class CheckCommand
         };
         var command = new Command(
             "check",
-            "Check images against the service's rules (PNG or JPEG, at most 5 MB, 1024 to 2048 pixels a side) without sending them. " +
-            "An image that fails them counts as bad local input.")
+            "Check images against the service's rules (PNG or JPEG, at most 5 MB, 1024 to 2048 pixels a side) without sending them, " +
+            "and say for each whether fitting (what analyze does unless --no-fit) would fix it. An image that fails the rules counts as bad local input.")
         {
             images,
         };
@@ -37,12 +38,13 @@ internal static class CheckCommand
             try
             {
                 ImagePreflightResult result = ImageInput.Preflight(path);
+                string? fitting = FittingNote(path, result);
                 // The line starts with the path already: the library's message alone, not Describe's, which names it again.
-                problem = result.IsValid ? null : result.Message;
+                problem = result.IsValid ? null : result.Message + fitting;
                 if (problem is null)
                 {
                     ImageInfo info = result.Info;
-                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: ok ({info.Format.ToString().ToUpperInvariant()}, {info.Width}x{info.Height}, {Size(info.FileSize)})"));
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: ok ({info.Format.ToString().ToUpperInvariant()}, {info.Width}x{info.Height}, {Size(info.FileSize)}){fitting}"));
                     continue;
                 }
             }
@@ -56,6 +58,33 @@ internal static class CheckCommand
         }
 
         return failures == 0 ? ExitCodes.Succeeded : ExitCodes.BadInput;
+    }
+
+    /// <summary>
+    /// What analyze would do about the image: for a failing one, whether fitting fixes it; for a passing one, what
+    /// fitting still changes (a turned photo, metadata). Empty when there is nothing to add.
+    /// </summary>
+    private static string FittingNote(string path, ImagePreflightResult result)
+    {
+        if (result.Reason is RejectionReason.CorruptImage or RejectionReason.UnreadableImage)
+        {
+            return string.Empty;
+        }
+
+        FitAssessment assessment = PhotoFitting.Assess(PhotoFitting.Read(path));
+        if (!assessment.CanFit)
+        {
+            return result.IsValid || assessment.RefusalReason == result.Reason ? string.Empty : $" Fitting cannot fix it: {assessment.Refusal}";
+        }
+
+        if (!assessment.NeedsFitting)
+        {
+            return string.Empty;
+        }
+
+        return result.IsValid
+            ? $"; analyze sends it fitted ({assessment.Changes}; --keep-metadata or --no-fit to send it as it is)"
+            : $" Fitting fixes it ({assessment.Changes}): analyze does this by itself, and 'skinlite fit' writes the result.";
     }
 
     /// <summary>A file problem's message names the path, which the line already starts with: "this path" stands for it.</summary>

@@ -76,11 +76,9 @@ internal sealed class SavedDocument
             return;
         }
 
-        string temporary = _path + ".tmp";
         try
         {
-            File.WriteAllBytes(temporary, document);
-            File.Move(temporary, _path, overwrite: true);
+            OutputFile.WriteAtomically(_path, document);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

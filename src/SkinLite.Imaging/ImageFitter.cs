@@ -1,0 +1,130 @@
+using SkiaSharp;
+using SkinLite.Imaging.Decoding;
+using SkinLite.Imaging.Encoding;
+using SkinLite.Imaging.Sizing;
+
+namespace SkinLite.Imaging;
+
+/// <summary>
+/// Fits any photo to the service's rules: the EXIF orientation applied to the pixels, the long side scaled down to at
+/// most 2048 pixels (never up), sRGB, transparency flattened onto white, a JPEG under 5 MiB with no metadata. An image
+/// that already meets every rule and carries nothing to remove is returned as it is, bytes untouched. Reads JPEG
+/// (baseline, progressive, CMYK), PNG (any bit depth, palette, alpha, interlaced) and WebP; HEIC is refused with a
+/// message saying how to convert it. Thread-safe: one instance can serve every request.
+/// </summary>
+public sealed class ImageFitter
+{
+    private readonly ImageFitOptions _options;
+
+    /// <summary>Creates a fitter with the default options.</summary>
+    public ImageFitter()
+        : this(new ImageFitOptions())
+    {
+    }
+
+    /// <summary>Creates a fitter.</summary>
+    /// <param name="options">How to fit; read once, here.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A quality is out of range.</exception>
+    public ImageFitter(ImageFitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = new ImageFitOptions { KeepMetadata = options.KeepMetadata, Quality = options.Quality, MinimumQuality = options.MinimumQuality };
+    }
+
+    /// <summary>Reads the image's headers (no pixels are decoded) and says whether it needs fitting, why, and whether it can be fitted.</summary>
+    /// <param name="image">The whole file.</param>
+    /// <returns>The assessment; it never throws for a bad image.</returns>
+    public FitAssessment Assess(ReadOnlySpan<byte> image)
+    {
+        using SourceImage source = SourceImage.Open(image, _options);
+        return source.Assessment;
+    }
+
+    /// <summary>Fits an image held in memory.</summary>
+    /// <param name="image">The whole file; returned as it is (not copied) when it needs nothing.</param>
+    /// <param name="fileName">The name to upload under; its extension becomes <c>.jpg</c> when the image is re-encoded.</param>
+    /// <returns>The image to send, with a report of what was done.</returns>
+    /// <exception cref="ImageFitException">The image cannot be fitted: unreadable, corrupt, a format not decoded here, or too small. The message says why and what would work.</exception>
+    public FittedImage Fit(ReadOnlyMemory<byte> image, string? fileName = null)
+    {
+        using SourceImage source = SourceImage.Open(image.Span, _options);
+        FitAssessment assessment = source.Assessment;
+        if (source.Codec is not { } codec)
+        {
+            throw new ImageFitException(assessment.RefusalReason, assessment.Refusal!);
+        }
+
+        var report = new FitReport(assessment, image.Length);
+        string name = string.IsNullOrWhiteSpace(fileName) ? "image" : Path.GetFileName(fileName);
+        if (!report.Changed)
+        {
+            return new FittedImage(image, pooled: null, name, report);
+        }
+
+        PooledBytes jpeg = Render(codec, source.Plan, report);
+        return new FittedImage(jpeg.Memory, jpeg, Path.ChangeExtension(name, ".jpg"), report);
+    }
+
+    /// <summary>Fits an image read from a stream to its end.</summary>
+    /// <param name="image">The image; read to its end and left open.</param>
+    /// <param name="fileName">The name to upload under.</param>
+    /// <returns>The image to send.</returns>
+    /// <exception cref="ImageFitException">The image cannot be fitted.</exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    public FittedImage Fit(Stream image, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        using var copy = new MemoryStream();
+        image.CopyTo(copy);
+        return Fit(copy.GetBuffer().AsMemory(0, (int)copy.Length).ToArray(), fileName);
+    }
+
+    /// <summary>Fits the image file at <paramref name="path"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Cancels the read (fitting itself is not interrupted).</param>
+    /// <returns>The image to send, named after the file.</returns>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="ArgumentException">The path is a directory, a FIFO, a device or a socket.</exception>
+    /// <exception cref="ImageFitException">The image cannot be fitted.</exception>
+    public async Task<FittedImage> FitFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        FileStream file = ImageFile.Open(path, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        byte[] bytes;
+        await using (file.ConfigureAwait(false))
+        {
+            bytes = new byte[file.Length];
+            await file.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        return Fit(bytes, path);
+    }
+
+    private PooledBytes Render(SKCodec codec, DecodePlan plan, FitReport report)
+    {
+        FitAssessment assessment = report.Assessment;
+        (int width, int height) = (plan.Width, plan.Height);
+        (int storedWidth, int storedHeight) = Orientation.SwapsSides(assessment.Orientation) ? (height, width) : (width, height);
+        bool alpha = assessment.Reasons.HasFlag(FitReasons.Transparency);
+        SKBitmap decoded = ScaledDecoder.Decode(codec, plan, alpha);
+        report.DecodedWidth = decoded.Width;
+        report.DecodedHeight = decoded.Height;
+        decoded = ScaledDecoder.HalveTowards(decoded, storedWidth, storedHeight);
+        SKBitmap output;
+        using (decoded)
+        {
+            output = UprightRenderer.Render(decoded, assessment.Orientation, width, height);
+        }
+
+        using (output)
+        {
+            PooledBytes jpeg = JpegWriter.Encode(output, _options, out int quality);
+            report.Width = width;
+            report.Height = height;
+            report.Quality = quality;
+            report.BytesAfter = jpeg.Length;
+            return jpeg;
+        }
+    }
+}
