@@ -16,6 +16,7 @@ RecordedDocumentChecks.Run(check, recorded);
 await ClientPathChecks.RunAsync(check, recorded);
 await HostedClientChecks.RunAsync(check);
 await LoopbackServerChecks.RunAsync(check);
+await ImagingChecks.RunAsync(check);
 
 foreach (string failure in check.Failures)
 {
