@@ -21,13 +21,18 @@ internal static class CameraJpeg
 
         // Rows in parallel, each with its own generator seeded from (seed, row): same bytes on every run and
         // on any core count, and far faster than a shared System.Random at 48 MP.
+        // The stored->upright map is affine: u = u0 + ux*x + uy*y, v likewise; found from ToUpright once.
+        (int u0, int v0) = ToUpright(orientation, 0, 0, width, height);
+        (int u1, int v1) = ToUpright(orientation, 1, 0, width, height);
+        (int u2, int v2) = ToUpright(orientation, 0, 1, width, height);
+        int ux = u1 - u0, vx = v1 - v0, uy = u2 - u0, vy = v2 - v0;
         Parallel.For(0, height, y =>
         {
             ulong state = ((ulong)(uint)seed << 32) ^ (ulong)y ^ 0x9E3779B97F4A7C15UL;
             int row = y * width;
-            for (int x = 0; x < width; x++)
+            int u = u0 + (uy * y), v = v0 + (vy * y);
+            for (int x = 0; x < width; x++, u += ux, v += vx)
             {
-                (int u, int v) = ToUpright(orientation, x, y, width, height);
                 int r, g, b;
                 bool left = u < patch, right = u >= uw - patch, top = v < patch, bottom = v >= uh - patch;
                 if (top && left) { (r, g, b) = (255, 0, 0); }

@@ -57,13 +57,15 @@ public sealed class SupportTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void CameraJpeg_12_megapixels_is_phone_sized_and_quick()
+    public void CameraJpeg_12_megapixels_is_phone_sized()
     {
         var clock = Stopwatch.StartNew();
         byte[] jpeg = CameraJpeg.Create(4032, 3024, 6);
         clock.Stop();
         output.WriteLine($"4032x3024 q92: {jpeg.Length:N0} bytes in {clock.ElapsedMilliseconds} ms");
 
+        // Size is the point (the fitter must requality/resize it under 5 MB); time is only logged, as a loaded
+        // 2-core CI machine makes any time bound flaky.
         Assert.InRange(jpeg.Length, 3_000_000, 6_000_000);
         using SKBitmap upright = Corners.DecodeUpright(jpeg);
         Assert.Equal((3024, 4032), (upright.Width, upright.Height));
