@@ -99,6 +99,64 @@ public sealed class SupportTests(ITestOutputHelper output)
             .Select(s => s.Identifier!.StartsWith("http://ns.adobe.com/xap", StringComparison.Ordinal) ? "XMP" : s.Identifier!));
     }
 
+    public static TheoryData<string> DecodableFixtures()
+    {
+        using JsonDocument manifest = JsonDocument.Parse(Fixture("manifest.json"));
+        var names = new TheoryData<string>();
+        foreach (JsonElement file in manifest.RootElement.GetProperty("files").EnumerateArray())
+        {
+            if (file.GetProperty("expected").GetString() != "refuse-format")
+            {
+                names.Add(file.GetProperty("name").GetString()!);
+            }
+        }
+
+        return names;
+    }
+
+    // SkiaSharp (what the fitter is built on) reads every fixture the fitter must accept, and the manifest's patch
+    // colours are what it sees once upright. Decoding does not colour-manage, so the ICC file shows its stored
+    // values; the transparent centre of alpha.png decodes as alpha 0.
+    [Theory]
+    [MemberData(nameof(DecodableFixtures))]
+    public void Fixture_decodes_with_SkiaSharp_to_its_manifest_patches(string name)
+    {
+        using JsonDocument manifest = JsonDocument.Parse(Fixture("manifest.json"));
+        JsonElement entry = manifest.RootElement.GetProperty("files").EnumerateArray()
+            .Single(f => f.GetProperty("name").GetString() == name);
+        int tolerance = entry.TryGetProperty("jpeg_tolerance", out JsonElement t) ? t.GetInt32() : 2;
+
+        using SKBitmap upright = Corners.DecodeUpright(Fixture(name));
+        Assert.Equal(
+            (entry.GetProperty("upright").GetProperty("width").GetInt32(), entry.GetProperty("upright").GetProperty("height").GetInt32()),
+            (upright.Width, upright.Height));
+        foreach (JsonElement patch in entry.GetProperty("patches").EnumerateArray())
+        {
+            int x = patch.GetProperty("x").GetInt32(), y = patch.GetProperty("y").GetInt32();
+            int w = patch.GetProperty("w").GetInt32(), h = patch.GetProperty("h").GetInt32();
+            SKColor middle = upright.GetPixel(x + (w / 2), y + (h / 2));
+            if (patch.TryGetProperty("stored_rgba", out _))
+            {
+                Assert.Equal(0, middle.Alpha);
+                continue;
+            }
+
+            int[] rgb = (patch.TryGetProperty("stored_rgb", out JsonElement s) ? s : patch.GetProperty("rgb"))
+                .EnumerateArray().Select(c => c.GetInt32()).ToArray();
+            var want = new SKColor((byte)rgb[0], (byte)rgb[1], (byte)rgb[2]);
+            Assert.True(Corners.Near(middle, want, tolerance),
+                $"{name} {patch.GetProperty("name").GetString()}: {Corners.Describe(middle)}, want {Corners.Describe(want)}");
+        }
+    }
+
+    [Fact]
+    public void SkiaSharp_cannot_decode_the_HEIC_fixture_so_the_fitter_must_refuse_it_by_signature()
+    {
+        byte[] heic = Fixture("photo.heic");
+        Assert.Equal("ftypheic", System.Text.Encoding.ASCII.GetString(heic, 4, 8));
+        Assert.Null(SKCodec.Create(new SKMemoryStream(heic)));
+    }
+
     [Fact]
     public void Metadata_sees_what_each_fixture_carries()
     {
