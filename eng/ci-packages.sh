@@ -5,7 +5,7 @@
 #
 # Checked for each package: the version is the repository's one version (VersionPrefix in Directory.Build.props), the
 # licence is the MIT expression, the readme is named and packed, and description, tags and authors are filled in.
-# The four libraries also need their .snupkg beside them. The installed skinlite must be the native executable: an ELF
+# The five libraries also need their .snupkg beside them. The installed skinlite must be the native executable: an ELF
 # file, with no managed SkinLite.Cli.dll beside it and no mention of libhostfxr (the .NET host library that a dotnet
 # apphost loads; a Native AOT executable never does).
 set -uo pipefail
@@ -41,12 +41,12 @@ pack() {
   echo "dotnet pack $*" >>"$log"
   dotnet pack "$@" -c Release -o "$out" >>"$log" 2>&1 || { tail -n 20 "$log"; fail "dotnet pack $* failed (see $log)"; }
 }
-pack SkinLite.sln                           # the four libraries and the tool's RID-independent package
+pack SkinLite.sln                           # the five libraries and the tool's RID-independent package
 pack src/SkinLite.Cli -r linux-x64          # the tool's native package
 pack src/SkinLite.Cli -r any                # the tool's framework-dependent fallback
 if grep -E " warning [A-Z]+[0-9]+" "$log"; then fail "packing warned (see $log)"; fi
 
-libraries=(SkinLite SkinLite.DependencyInjection SkinLite.Emulator SkinLite.Emulator.Server)
+libraries=(SkinLite SkinLite.DependencyInjection SkinLite.Imaging SkinLite.Emulator SkinLite.Emulator.Server)
 tools=(SkinLite.Cli SkinLite.Cli.linux-x64 SkinLite.Cli.any)
 field() { grep -oE "<$1[^>]*>[^<]+</$1>" <<<"$2" | sed -E 's/<[^>]*>//g'; }
 for id in "${libraries[@]}" "${tools[@]}"; do
@@ -91,4 +91,10 @@ echo "installed skinlite -> ${real#"$tmp"/tools/}: $(stat -c %s "$real") bytes, 
 "$skinlite" analyze samples/face.png --quiet >"$logs/packages-analyze.log" 2>&1 \
   || { cat "$logs/packages-analyze.log"; fail "the installed skinlite analyze samples/face.png --quiet failed"; }
 head -n 2 "$logs/packages-analyze.log"
+# Fitting loads SkiaSharp's native library, which the native package must carry beside the executable.
+[ -f "$(dirname "$real")/libSkiaSharp.so" ] || fail "no libSkiaSharp.so beside $real: the installed skinlite cannot fit images"
+fitted=$("$skinlite" fit tests/SkinLite.Imaging.Tests/Fixtures/orientation-6.jpg "$tmp/fitted.jpg" 2>&1) \
+  || { echo "$fitted"; fail "the installed skinlite fit failed"; }
+grep -q "rotated 90°" <<<"$fitted" || fail "the installed skinlite fit did not report the rotation: $fitted"
+echo "installed skinlite fit: ${fitted#*: }"
 echo "ci-packages: all packages and the installed tool are right ($(( $(date +%s) - started )) s)"

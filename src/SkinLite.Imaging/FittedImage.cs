@@ -1,4 +1,4 @@
-using SkinLite.Imaging.Encoding;
+using SkinLite.Imaging.Writing;
 
 namespace SkinLite.Imaging;
 

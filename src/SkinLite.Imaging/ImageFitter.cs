@@ -1,6 +1,6 @@
 using SkiaSharp;
 using SkinLite.Imaging.Decoding;
-using SkinLite.Imaging.Encoding;
+using SkinLite.Imaging.Writing;
 using SkinLite.Imaging.Sizing;
 
 namespace SkinLite.Imaging;

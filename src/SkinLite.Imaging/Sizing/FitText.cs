@@ -60,7 +60,7 @@ internal static class FitText
         }
 
         AddChanges(parts, assessment.Reasons, report.MetadataRemoved, past: true);
-        parts.Add($"{Megabytes(report.BytesBefore)} → {Megabytes(report.BytesAfter)} (JPEG quality {report.Quality})");
+        parts.Add($"{Size(report.BytesBefore)} → {Size(report.BytesAfter)} (JPEG quality {report.Quality})");
         return $"fitted: {string.Join(", ", parts)}";
     }
 
@@ -104,6 +104,9 @@ internal static class FitText
         };
     }
 
-    public static string Megabytes(long bytes) =>
-        string.Create(CultureInfo.InvariantCulture, $"{bytes / 1_000_000.0:0.0} MB");
+    /// <summary>Decimal units, as file managers show them: <c>4.1 MB</c>, <c>780 kB</c>.</summary>
+    public static string Size(long bytes) =>
+        bytes >= 1_000_000
+            ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1_000_000.0:0.0} MB")
+            : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (bytes + 500) / 1000)} kB");
 }

@@ -172,7 +172,7 @@ entry("icc-wide-gamut.jpg", "jpeg", (W, H), (W, H), None, ["icc:Adobe RGB (1998)
 # and gAMA/cHRM/bKGD, which make Skia see a (near-sRGB) colour space of its own: these files test decoding only.
 NODATE = ["-define", "png:exclude-chunk=date,time,gAMA,cHRM,bKGD", "+set", "date:create", "+set", "date:modify"]
 run(CONVERT, os.path.join(TMP, "scene.png"), *NODATE, "-depth", "16", "PNG48:" + os.path.join(OUT, "png16.png"))
-entry("png16.png", "png-rgb16", (W, H), (W, H), None, [], "fit", patches())
+entry("png16.png", "png-rgb16", (W, H), (W, H), None, [], "as-is", patches())
 
 pal = np.zeros((H, W), np.uint8)  # index 0 = grey
 pal[:P, :P] = 1
@@ -181,7 +181,7 @@ pal[H - P:, :P] = 3
 pim = Image.fromarray(pal, "P")
 pim.putpalette(list(GREY) + list(RED) + list(GREEN) + list(BLUE))
 pim.save(os.path.join(OUT, "palette.png"), optimize=False)  # 4 colours: Pillow writes bit depth 2
-entry("palette.png", "png-palette", (W, H), (W, H), None, [], "fit", patches())
+entry("palette.png", "png-palette", (W, H), (W, H), None, [], "as-is", patches())
 
 rgba = np.dstack([up, np.full((H, W), 255, np.uint8)])
 A = 200
@@ -194,7 +194,7 @@ entry("alpha.png", "png-rgba", (W, H), (W, H), None, [], "fit",
       note="centre is fully transparent black; flattened on white it must come out white")
 
 run(CONVERT, os.path.join(TMP, "scene.png"), *NODATE, "-interlace", "PNG", "PNG24:" + os.path.join(OUT, "interlaced.png"))
-entry("interlaced.png", "png-adam7", (W, H), (W, H), None, [], "fit", patches())
+entry("interlaced.png", "png-adam7", (W, H), (W, H), None, [], "as-is", patches())
 
 # Grayscale JPEG: the patches become their luma (Pillow's ITU-R 601 L = R*299/1000 + G*587/1000 + B*114/1000).
 save_jpeg(up, "gray.jpg", mode="L")
@@ -203,7 +203,7 @@ for pch in gp:
     r, g, b = pch["rgb"]
     lum = (r * 299 + g * 587 + b * 114) // 1000
     pch["rgb"] = [lum, lum, lum]
-entry("gray.jpg", "jpeg-gray", (W, H), (W, H), None, [], "fit", gp, jpeg_tolerance=12,
+entry("gray.jpg", "jpeg-gray", (W, H), (W, H), None, [], "as-is", gp, jpeg_tolerance=12,
       note="one channel; patch colours are luma, so only the grey levels tell the corners apart")
 
 Image.fromarray(up).save(os.path.join(OUT, "scene.webp"), "WEBP", lossless=True)

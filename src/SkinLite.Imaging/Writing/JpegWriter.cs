@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace SkinLite.Imaging.Encoding;
+namespace SkinLite.Imaging.Writing;
 
 /// <summary>
 /// Encodes the output as a baseline JPEG (4:2:0, no metadata) at the configured quality, stepping down by 5 only

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace SkinLite.Imaging.Encoding;
+namespace SkinLite.Imaging.Writing;
 
 /// <summary>A buffer rented from the shared pool and returned once, on dispose.</summary>
 internal sealed class PooledBytes : IDisposable
