@@ -129,6 +129,13 @@ if publish WebApiAot && [ -x "$cli" ]; then
       else
         cat "$logs/samples-webapi.log"; bad "WebApiAot POST /analyze answered $code: $body"
       fi
+      phone=tests/SkinLite.Imaging.Tests/Fixtures/orientation-6.jpg   # rotated, with GPS: fitted before it is sent
+      fitted=$(curl -s --max-time 60 -w '\n%{http_code}' -H 'Content-Type: image/jpeg' --data-binary @"$phone" "http://127.0.0.1:$web_port/analyze")
+      if [ "$(printf '%s\n' "$fitted" | tail -n 1)" = 200 ] && printf '%s' "$fitted" | grep -qE '"outcome":"succeeded","score":[0-9]+'; then
+        ok "WebApiAot fitted a rotated phone JPEG with GPS and answered a score"
+      else
+        cat "$logs/samples-webapi.log"; bad "WebApiAot POST /analyze of $phone answered: $fitted"
+      fi
       rejected=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' --data-binary 'not an image' "http://127.0.0.1:$web_port/analyze")
       if [ "$rejected" = 422 ]; then ok "WebApiAot refuses a non-image with 422"; else bad "WebApiAot answered $rejected to a non-image, not 422"; fi
     fi

@@ -1,4 +1,5 @@
-// POST /analyze with an image's bytes as the body (PNG or JPEG) analyses it and answers JSON. appsettings.json points
+// POST /analyze with a photo's bytes as the body (JPEG, PNG or WebP, straight from a phone) fits it to the service's
+// rules, analyses it and answers JSON. appsettings.json points
 // the client at `skinlite emulator` on 127.0.0.1:5080 with the emulator's public key; for the real service set
 // SkinLite__Credential, SkinLite__AppId and SkinLite__BaseAddress (https://api.pixelbin.io) in the environment.
 // The region between the snippet markers is the README's dependency-injection example (eng/ci-samples.sh checks it).
@@ -7,11 +8,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Http.Resilience;
 using SkinLite;
+using SkinLite.Imaging;
 
 WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
 
 // Binds and validates the "SkinLite" section when the host starts (a missing AppId or Credential names the setting).
 builder.Services.AddSkinLiteClient(builder.Configuration.GetSection("SkinLite"))   // or: o => { o.AppId = ...; }
+    .AddImageFitting()                                  // one shared ImageFitter: upright, ≤ 2048 px, no location or device data
     .AddStandardResilienceHandler(o =>
     {
         o.Retry.DisableForUnsafeHttpMethods();          // never retry the submit POST: it is a paid analysis
@@ -23,23 +26,25 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResol
 
 WebApplication app = builder.Build();
 
-app.MapPost("/analyze", async (HttpRequest request, SkinLiteClient client, CancellationToken cancellationToken) =>
+const long MaxUpload = 64 * 1024 * 1024;   // a 48 MP phone JPEG is ~20 MB
+app.MapPost("/analyze", async (HttpRequest request, SkinLiteClient client, ImageFitter fitter, CancellationToken cancellationToken) =>
 {
-    if (request.ContentLength is null or > ImagePreflight.MaxFileBytes)
+    if (request.ContentLength is null or > MaxUpload)
     {
-        return Results.Json(new Analysis("rejected", Message: "Send the image as the body, at most 5 MiB."), AppJson.Default.Analysis, statusCode: 400);
+        return Results.Json(new Analysis("rejected", Message: "Send the photo as the body, at most 64 MiB."), AppJson.Default.Analysis, statusCode: 400);
     }
 
-    var image = new MemoryStream();
-    await request.Body.CopyToAsync(image, cancellationToken);
+    var upload = new MemoryStream();
+    await request.Body.CopyToAsync(upload, cancellationToken);
     try
     {
-        AnalysisOutcome outcome = await client.AnalyzeAsync(image.GetBuffer().AsMemory(0, (int)image.Length), "upload", cancellationToken);
+        using FittedImage image = fitter.Fit(upload.GetBuffer().AsMemory(0, (int)upload.Length), "upload.jpg");
+        AnalysisOutcome outcome = await client.AnalyzeAsync(image, cancellationToken);
         return outcome.TryGetResult(out SkinAnalysis? result)
             ? Results.Json(new Analysis("succeeded", result.TotalSkinScore, result.SkinType, result.SkinAge, result.IsEmulated), AppJson.Default.Analysis)
             : Results.Json(new Analysis(outcome.Kind.ToString().ToLowerInvariant(), Reason: outcome.IsRejected ? outcome.RejectionReason.ToString() : null, Message: outcome.Message), AppJson.Default.Analysis, statusCode: 422);
     }
-    catch (SkinLitePreflightException error)   // not PNG/JPEG, too small, too large: nothing was sent
+    catch (ImageFitException error)            // unreadable, HEIC, too small to fit: nothing was sent
     {
         return Results.Json(new Analysis("rejected", Reason: error.Reason.ToString(), Message: error.Message), AppJson.Default.Analysis, statusCode: 422);
     }
