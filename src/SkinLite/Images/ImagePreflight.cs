@@ -20,8 +20,11 @@ public static class ImagePreflight
     /// <summary>The longest side the service takes, in pixels.</summary>
     public const int MaxSide = 2048;
 
-    /// <summary>Headers are read in windows of this size; a JPEG segment that is not needed is skipped, not read.</summary>
+    /// <summary>Headers are read in windows of this size; a JPEG segment or PNG chunk that is not needed is skipped, not read.</summary>
     private const int WindowSize = 4096;
+
+    /// <summary>A seekable stream's JPEG scan data is read through in windows of this size, once the header is read.</summary>
+    private const int ScanWindowSize = 64 * 1024;
 
     /// <summary>Checks an image held in memory.</summary>
     /// <param name="image">The whole file.</param>
@@ -34,9 +37,9 @@ public static class ImagePreflight
         }
 
         ImageFormat format = ImageSignature.Format(image);
-        HeaderCursor cursor = Start(format);
+        HeaderCursor cursor = Start(format, stopAtData: false);
         HeaderVerdict verdict = Step(image, 0, ref cursor);
-        return Judge(format, verdict, image.Length, image.Length);
+        return Judge(verdict, cursor, image.Length, image.Length);
     }
 
     /// <summary>
@@ -98,7 +101,7 @@ public static class ImagePreflight
 
         long start = image.CanSeek ? image.Position : -1;
         long size = image.CanSeek ? Math.Max(0, image.Length - start) : 0;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(WindowSize);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(image.CanSeek ? ScanWindowSize : WindowSize);
         try
         {
             long windowStart = 0;
@@ -109,14 +112,15 @@ public static class ImagePreflight
             }
 
             ImageFormat format = ImageSignature.Format(buffer.AsSpan(0, filled));
-            HeaderCursor cursor = Start(format);
+            HeaderCursor cursor = Start(format, stopAtData: !image.CanSeek);
+            int window = WindowSize;
             while (true)
             {
                 HeaderVerdict verdict = Step(buffer.AsSpan(0, filled), windowStart, ref cursor);
-                bool atEnd = filled < WindowSize;
+                bool atEnd = filled < window;
                 if (!verdict.NeedMore || atEnd)
                 {
-                    return Judge(format, verdict, size, windowStart + filled);
+                    return Judge(verdict, cursor, size, windowStart + filled);
                 }
 
                 // Move the window to the cursor: keep the bytes it still needs, skip the ones it does not.
@@ -133,12 +137,14 @@ public static class ImagePreflight
                     long skipped = await SkipAsync(image, gap, buffer, useAsync, cancellationToken).ConfigureAwait(false);
                     if (skipped < gap)
                     {
-                        return Judge(format, HeaderVerdict.More, size, windowEnd + skipped);
+                        return Judge(HeaderVerdict.More, cursor, size, windowEnd + skipped);
                     }
                 }
 
+                // Past the header (only a seekable stream gets there), scan data is read through in larger windows.
+                window = cursor.Width > 0 && image.CanSeek ? ScanWindowSize : WindowSize;
                 windowStart = cursor.Position;
-                filled = kept + await ReadAsync(image, buffer.AsMemory(kept, WindowSize - kept), useAsync, cancellationToken).ConfigureAwait(false);
+                filled = kept + await ReadAsync(image, buffer.AsMemory(kept, window - kept), useAsync, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -185,11 +191,30 @@ public static class ImagePreflight
         return count - left;
     }
 
-    private static HeaderCursor Start(ImageFormat format) =>
-        new() { Format = format, Position = format == ImageFormat.Jpeg ? JpegHeader.FirstSegment : 0 };
+    private static HeaderCursor Start(ImageFormat format, bool stopAtData) =>
+        new() { Format = format, Position = format == ImageFormat.Jpeg ? JpegHeader.FirstSegment : PngChunks.FirstChunk, StopAtData = stopAtData };
 
-    private static HeaderVerdict Step(ReadOnlySpan<byte> window, long windowStart, ref HeaderCursor cursor) =>
-        cursor.Format == ImageFormat.Png ? PngHeader.Read(window) : JpegHeader.Advance(window, windowStart, ref cursor);
+    private static HeaderVerdict Step(ReadOnlySpan<byte> window, long windowStart, ref HeaderCursor cursor)
+    {
+        if (cursor.Format == ImageFormat.Png)
+        {
+            return PngChunks.Advance(window, windowStart, ref cursor);
+        }
+
+        if (cursor.Width == 0)
+        {
+            HeaderVerdict frame = JpegHeader.Advance(window, windowStart, ref cursor);
+            if (frame.NeedMore || frame.Problem is not null)
+            {
+                return frame;
+            }
+
+            cursor.Width = frame.Width;
+            cursor.Height = frame.Height;
+        }
+
+        return JpegScan.Advance(window, windowStart, ref cursor);
+    }
 
     /// <summary>The verdicts that need no header walk: too large, empty, cut short in the signature, not PNG or JPEG.</summary>
     /// <param name="head">The first bytes (up to 16).</param>
@@ -226,17 +251,22 @@ public static class ImagePreflight
         return new ImagePreflightResult(RejectionReason.UnsupportedFormat, $"The image is {what}; the service accepts only PNG and JPEG.", info);
     }
 
-    private static ImagePreflightResult Judge(ImageFormat format, HeaderVerdict verdict, long size, long readEnd)
+    private static ImagePreflightResult Judge(HeaderVerdict verdict, in HeaderCursor cursor, long size, long readEnd)
     {
-        var info = new ImageInfo(format, verdict.Width, verdict.Height, size);
+        ImageFormat format = cursor.Format;
+        var info = new ImageInfo(format, cursor.Width, cursor.Height, size);
         if (verdict.NeedMore)
         {
-            return Corrupt(info, $"its {format.ToString().ToUpperInvariant()} header is cut short: the data ends after {readEnd} bytes, before the image size");
+            return Corrupt(info, cursor.Width == 0
+                ? $"its {format.ToString().ToUpperInvariant()} header is cut short: the data ends after {readEnd} bytes, before the image size"
+                : format == ImageFormat.Png ? PngChunks.CutShort(cursor, readEnd) : JpegScan.CutShort(cursor, readEnd));
         }
 
         if (verdict.Problem is { } problem)
         {
-            return Corrupt(info, problem);
+            return verdict.Reason == RejectionReason.FileTooLarge
+                ? new ImagePreflightResult(RejectionReason.FileTooLarge, $"The image is larger than the {MaxFileBytes} bytes (5 MiB) the service accepts: {problem}.", info)
+                : Corrupt(info, problem);
         }
 
         int width = verdict.Width;
