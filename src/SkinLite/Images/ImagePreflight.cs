@@ -5,9 +5,12 @@ namespace SkinLite;
 
 /// <summary>
 /// Checks an image against the service's documented rules (PNG or JPEG by content, at most 5 MiB, 1024 to 2048 pixels
-/// per side) by reading only its header, so that an image the service would refuse is never uploaded. The verdict
-/// carries the same <see cref="RejectionReason"/> the service's rejection would. Nothing in the image throws: a
-/// broken, truncated or hostile header gives <see cref="RejectionReason.CorruptImage"/>.
+/// per side) and that its structure is whole, without decoding it, so that an image the service would refuse is never
+/// uploaded: a PNG's chunks from IHDR (its CRC checked) to IEND, with PLTE, consecutive IDAT chunks and IEND where PNG
+/// requires them; a JPEG's marker segments to the frame header and on through every scan to the end-of-image marker.
+/// The verdict carries the same <see cref="RejectionReason"/> the service's rejection would. Nothing in the image
+/// throws: a broken, truncated or hostile file gives <see cref="RejectionReason.CorruptImage"/>, with a message that
+/// names what was found and at which offset. Bytes after the end (IEND, <c>FF D9</c>) are accepted.
 /// </summary>
 public static class ImagePreflight
 {
@@ -26,7 +29,7 @@ public static class ImagePreflight
     /// <summary>A seekable stream's JPEG scan data is read through in windows of this size, once the header is read.</summary>
     private const int ScanWindowSize = 64 * 1024;
 
-    /// <summary>Checks an image held in memory.</summary>
+    /// <summary>Checks an image held in memory: its size and its whole structure.</summary>
     /// <param name="image">The whole file.</param>
     /// <returns>The verdict.</returns>
     public static ImagePreflightResult Check(ReadOnlySpan<byte> image)
@@ -43,9 +46,21 @@ public static class ImagePreflight
     }
 
     /// <summary>
-    /// Checks an image from the current position of <paramref name="image"/>, reading only its header. A seekable
-    /// stream is put back where it was; one that cannot seek is left after the bytes read, and its size is unknown
-    /// (not checked).
+    /// Checks an image from the current position of <paramref name="image"/>.
+    /// <para>
+    /// A seekable stream gets the whole check, as bytes in memory do: its size, and its structure to the end (PNG chunk
+    /// data is skipped with <see cref="Stream.Seek"/>, JPEG scan data is read through in 64 KiB windows); it is put
+    /// back where it was.
+    /// </para>
+    /// <para>
+    /// A stream that cannot seek is checked only up to the start of the image data, so that the rest of it is not
+    /// consumed: the PNG chunks up to the first IDAT (IHDR and its CRC, chunk types and lengths, PLTE for a palette
+    /// image, an IEND before any IDAT), the JPEG marker segments up to the first start of scan (SOS; an end of image
+    /// before it). Not checked: its size (unknown), a file cut inside or after the image data, a missing IEND or
+    /// end-of-image marker, anything after the first IDAT or SOS. It is read in 4 KiB windows, up to the window that
+    /// holds the first IDAT or SOS (further only through the ancillary chunks or segments before it, never past
+    /// <see cref="MaxFileBytes"/>), and left after the bytes read.
+    /// </para>
     /// </summary>
     /// <param name="image">The image stream; left open.</param>
     /// <returns>The verdict.</returns>
@@ -58,7 +73,7 @@ public static class ImagePreflight
         return check.GetAwaiter().GetResult();
     }
 
-    /// <summary>Checks the image file at <paramref name="path"/>, reading only its header.</summary>
+    /// <summary>Checks the image file at <paramref name="path"/>: its size and its whole structure, skipping PNG image data with seeks.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="FileNotFoundException">There is no such file (the message names the path).</exception>
@@ -72,7 +87,7 @@ public static class ImagePreflight
         return Check(file);
     }
 
-    /// <summary>Checks the image file at <paramref name="path"/>, reading only its header, asynchronously.</summary>
+    /// <summary>Checks the image file at <paramref name="path"/>, as <see cref="CheckFile"/> does, asynchronously.</summary>
     /// <param name="path">The file.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The verdict.</returns>
