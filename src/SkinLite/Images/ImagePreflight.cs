@@ -26,7 +26,7 @@ public static class ImagePreflight
     /// <summary>Headers are read in windows of this size; a JPEG segment or PNG chunk that is not needed is skipped, not read.</summary>
     private const int WindowSize = 4096;
 
-    /// <summary>A seekable stream's JPEG scan data is read through in windows of this size, once the header is read.</summary>
+    /// <summary>Once the header is read, a seekable stream is read in windows of this size: JPEG scan data, small PNG chunks.</summary>
     private const int ScanWindowSize = 64 * 1024;
 
     /// <summary>Checks an image held in memory: its size and its whole structure.</summary>
@@ -48,9 +48,9 @@ public static class ImagePreflight
     /// <summary>
     /// Checks an image from the current position of <paramref name="image"/>.
     /// <para>
-    /// A seekable stream gets the whole check, as bytes in memory do: its size, and its structure to the end (PNG chunk
-    /// data is skipped with <see cref="Stream.Seek"/>, JPEG scan data is read through in 64 KiB windows); it is put
-    /// back where it was.
+    /// A seekable stream gets the whole check, as bytes in memory do: its size, and its structure to the end. It is read
+    /// in 64 KiB windows once the header is read: JPEG scan data is read through, PNG chunk data that reaches past the
+    /// window is skipped with <see cref="Stream.Seek"/>. It is put back where it was.
     /// </para>
     /// <para>
     /// A stream that cannot seek is checked only up to the start of the image data, so that the rest of it is not
@@ -146,6 +146,17 @@ public static class ImagePreflight
                     kept = (int)(windowEnd - cursor.Position);
                     buffer.AsSpan(filled - kept, kept).CopyTo(buffer);
                 }
+                else if (!image.CanSeek && cursor.Position > MaxFileBytes)
+                {
+                    // A PNG chunk may declare up to 2 GiB: read a stream that cannot seek only to the service's limit,
+                    // to tell a file cut short from one too large, and never hold more than that in a replay buffer.
+                    long gap = MaxFileBytes + 1 - windowEnd;
+                    long skipped = gap > 0 ? await SkipAsync(image, gap, buffer, useAsync, cancellationToken).ConfigureAwait(false) : 0;
+                    HeaderVerdict limit = skipped < gap
+                        ? HeaderVerdict.More
+                        : HeaderVerdict.TooLarge($"its {format.ToString().ToUpperInvariant()} data goes on past offset {MaxFileBytes}, and its structure declares data up to offset {cursor.Position}");
+                    return Judge(limit, cursor, size, windowEnd + skipped);
+                }
                 else
                 {
                     long gap = cursor.Position - windowEnd;
@@ -156,7 +167,10 @@ public static class ImagePreflight
                     }
                 }
 
-                // Past the header (only a seekable stream gets there), scan data is read through in larger windows.
+                // Past the header (only a seekable stream gets there), larger windows: a JPEG's scan data is read
+                // through; PNG chunks that fit in a window are stepped over in it, larger ones skipped with a seek (one
+                // 64 KiB read costs less than eight seeks and 4 KiB reads past libpng's 8 KiB IDATs: 0.9 ms against
+                // 8.6 ms for 5 MB, see docs/performance.md).
                 window = cursor.Width > 0 && image.CanSeek ? ScanWindowSize : WindowSize;
                 windowStart = cursor.Position;
                 filled = kept + await ReadAsync(image, buffer.AsMemory(kept, window - kept), useAsync, cancellationToken).ConfigureAwait(false);

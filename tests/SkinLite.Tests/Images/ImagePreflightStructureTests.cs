@@ -116,6 +116,20 @@ public sealed class ImagePreflightStructureTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(6_000_000, RejectionReason.FileTooLarge)]
+    [InlineData(1_000_000, RejectionReason.CorruptImage)]
+    public void A_huge_chunk_length_makes_a_stream_that_cannot_seek_read_no_further_than_5_MiB(int following, RejectionReason reason)
+    {
+        byte[] png = [.. TestPng.Start().Header(1024, 1024).ToArray(), .. ChunkHead(0x7FFF_0000, "tEXt"), .. new byte[following]];
+        using var stream = new CountingForwardOnlyStream(png);
+
+        ImagePreflightResult result = ImagePreflight.Check(stream);
+
+        Assert.True(result.Reason == reason, result.ToString());
+        Assert.True(stream.BytesRead <= ImagePreflight.MaxFileBytes + 4096, $"read {stream.BytesRead} bytes");
+    }
+
     [Fact]
     public void A_seekable_stream_skips_the_png_image_data_and_reads_through_the_jpeg_scans()
     {
