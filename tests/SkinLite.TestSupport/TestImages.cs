@@ -1,8 +1,8 @@
 namespace SkinLite.TestSupport;
 
 /// <summary>
-/// Small files with real PNG / JPEG headers (1024 x 1024 unless asked otherwise), so that a submit also passes an image
-/// preflight that reads the header; the pixel data is filler that no decoder is meant to read, and every byte value
+/// Small files with a real PNG / JPEG structure (1024 x 1024 unless asked otherwise: IHDR, IDAT, IEND; SOI, SOF, SOS,
+/// scan data, EOI), so that a submit also passes the image preflight, which walks it; the pixel data is filler that no decoder is meant to read, and every byte value
 /// appears in it in an order that is not a plain ramp, so that an offset or a dropped byte shows. Also a GIF header (a
 /// format the service refuses) and a way to put any of them in a file. For a decodable image, use <see cref="TestPng.Create"/>.
 /// </summary>

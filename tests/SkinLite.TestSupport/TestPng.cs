@@ -11,7 +11,8 @@ namespace SkinLite.TestSupport;
 /// <list type="bullet">
 /// <item><see cref="Create"/>: a real 8-bit greyscale image of one shade, optionally padded by a private ancillary chunk and
 /// followed by bytes after IEND (the emulator's markers);</item>
-/// <item><see cref="HeaderOnly"/>: the signature and an IHDR with any declared size, bit depth and colour type, nothing after;</item>
+/// <item><see cref="Minimal"/>: the least structurally valid file (IHDR, PLTE for colour type 3, one tiny IDAT, IEND) with any declared size, bit depth and colour type;</item>
+/// <item><see cref="HeaderOnly"/>: the signature and an IHDR with any declared size, bit depth and colour type, nothing after (a file cut short);</item>
 /// <item><see cref="OfSize"/>: a valid image of an exact number of bytes.</item>
 /// </list>
 /// Anything else is built chunk by chunk: <see cref="Start"/>, <see cref="Header"/>, <see cref="Chunk"/>,
