@@ -78,7 +78,8 @@ public partial class SkinLiteClient
 
     /// <summary>
     /// Submits an image read from <paramref name="image"/>, from its current position, streamed. The stream is left open.
-    /// The preflight reads the header first (synchronously); from a stream that cannot seek those bytes are kept and sent first.
+    /// The preflight reads the image first (synchronously): a seekable stream is checked whole and rewound; a stream that
+    /// cannot seek is checked up to its image data (see <see cref="ImagePreflight.Check(Stream)"/>), and the bytes read are kept and sent first.
     /// </summary>
     /// <param name="image">The PNG or JPEG bytes.</param>
     /// <param name="fileName">The file name to declare; defaults to <c>image.png</c> or <c>image.jpg</c> by content.</param>

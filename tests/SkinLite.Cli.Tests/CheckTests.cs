@@ -42,4 +42,22 @@ public sealed class CheckTests : IDisposable
         // Issue 12: each line names its image once, at its start.
         Assert.All(lines.Zip([good, small, gif, missing]), pair => Assert.Equal(pair.Second.Length, pair.First.Length - pair.First.Replace(pair.Second, "", StringComparison.Ordinal).Length));
     }
+
+    [Fact]
+    public async Task A_file_cut_short_is_refused_and_says_where_it_ends()
+    {
+        byte[] png = TestPng.Create(1024, 1024);
+        byte[] jpeg = TestImages.Jpeg();
+        string cutPng = _files.Write("cut.png", png[..^20]);
+        string cutJpeg = _files.Write("cut.jpg", jpeg[..^100]);
+
+        CliResult run = await CliProcess.RunAsync("check", cutPng, cutJpeg);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        string[] lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith($"{cutPng}: FAIL: ", lines[0]);
+        Assert.Contains("inside the chunk 'IDAT'", lines[0]);
+        Assert.StartsWith($"{cutJpeg}: FAIL: ", lines[1]);
+        Assert.Contains($"ends after {jpeg.Length - 100} bytes inside the scan data, without the end-of-image marker (FF D9)", lines[1]);
+    }
 }

@@ -63,9 +63,13 @@ public sealed class TestJpeg
         return Segment(sof, payload);
     }
 
+    /// <summary>A start-of-scan header (SOS) for the three components; the scan data follows with <see cref="Raw"/>.</summary>
+    public TestJpeg Scan() => Segment(0xDA, [3, 1, 0, 2, 0x11, 3, 0x11, 0, 63, 0]);
+
+    /// <summary>A start of scan, a few bytes of scan data (one stuffed <c>FF 00</c>), the end of image, then <paramref name="trailer"/>.</summary>
     public byte[] ScanAndEnd(string? trailer = null)
     {
-        Segment(0xDA, [3, 1, 0, 2, 0x11, 3, 0x11, 0, 63, 0]);
+        Scan();
         _bytes.Write([0x12, 0x34, 0x56, 0x78, 0xFF, 0x00, 0x9A]);
         _bytes.Write([0xFF, 0xD9]);
         if (trailer is not null)

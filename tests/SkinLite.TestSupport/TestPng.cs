@@ -11,7 +11,8 @@ namespace SkinLite.TestSupport;
 /// <list type="bullet">
 /// <item><see cref="Create"/>: a real 8-bit greyscale image of one shade, optionally padded by a private ancillary chunk and
 /// followed by bytes after IEND (the emulator's markers);</item>
-/// <item><see cref="HeaderOnly"/>: the signature and an IHDR with any declared size, bit depth and colour type, nothing after;</item>
+/// <item><see cref="Minimal"/>: the least structurally valid file (IHDR, PLTE for colour type 3, one tiny IDAT, IEND) with any declared size, bit depth and colour type;</item>
+/// <item><see cref="HeaderOnly"/>: the signature and an IHDR with any declared size, bit depth and colour type, nothing after (a file cut short);</item>
 /// <item><see cref="OfSize"/>: a valid image of an exact number of bytes.</item>
 /// </list>
 /// Anything else is built chunk by chunk: <see cref="Start"/>, <see cref="Header"/>, <see cref="Chunk"/>,
@@ -42,7 +43,19 @@ public sealed class TestPng
         return png.GreyPixels(width, height, shade).End(trailer).ToArray();
     }
 
-    /// <summary>A header only: signature and IHDR with any declared size (even an absurd one), nothing after.</summary>
+    /// <summary>
+    /// The least structurally valid file with any declared size, bit depth and colour type: signature, IHDR, a PLTE for
+    /// colour type 3, one IDAT of a few (not decodable) bytes, IEND. For the preflight's rules, not for a decoder.
+    /// </summary>
+    public static byte[] Minimal(uint width, uint height, byte bitDepth = 8, byte colorType = 0)
+    {
+        TestPng png = Start().Header(width, height, bitDepth, colorType);
+        if (colorType == 3)
+            png.Chunk("PLTE", [0, 0, 0, 0xFF, 0xFF, 0xFF]);
+        return png.Chunk("IDAT", [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]).End().ToArray();
+    }
+
+    /// <summary>A header only: signature and IHDR with any declared size (even an absurd one), nothing after (so cut short for the preflight).</summary>
     public static byte[] HeaderOnly(uint width, uint height, byte bitDepth = 8, byte colorType = 0) =>
         Start().Header(width, height, bitDepth, colorType).ToArray();
 

@@ -5,9 +5,12 @@ namespace SkinLite;
 
 /// <summary>
 /// Checks an image against the service's documented rules (PNG or JPEG by content, at most 5 MiB, 1024 to 2048 pixels
-/// per side) by reading only its header, so that an image the service would refuse is never uploaded. The verdict
-/// carries the same <see cref="RejectionReason"/> the service's rejection would. Nothing in the image throws: a
-/// broken, truncated or hostile header gives <see cref="RejectionReason.CorruptImage"/>.
+/// per side) and that its structure is whole, without decoding it, so that an image the service would refuse is never
+/// uploaded: a PNG's chunks from IHDR (its CRC checked) to IEND, with PLTE, consecutive IDAT chunks and IEND where PNG
+/// requires them; a JPEG's marker segments to the frame header and on through every scan to the end-of-image marker.
+/// The verdict carries the same <see cref="RejectionReason"/> the service's rejection would. Nothing in the image
+/// throws: a broken, truncated or hostile file gives <see cref="RejectionReason.CorruptImage"/>, with a message that
+/// names what was found and at which offset. Bytes after the end (IEND, <c>FF D9</c>) are accepted.
 /// </summary>
 public static class ImagePreflight
 {
@@ -20,10 +23,13 @@ public static class ImagePreflight
     /// <summary>The longest side the service takes, in pixels.</summary>
     public const int MaxSide = 2048;
 
-    /// <summary>Headers are read in windows of this size; a JPEG segment that is not needed is skipped, not read.</summary>
+    /// <summary>Headers are read in windows of this size; a JPEG segment or PNG chunk that is not needed is skipped, not read.</summary>
     private const int WindowSize = 4096;
 
-    /// <summary>Checks an image held in memory.</summary>
+    /// <summary>Once the header is read, a seekable stream is read in windows of this size: JPEG scan data, small PNG chunks.</summary>
+    private const int ScanWindowSize = 64 * 1024;
+
+    /// <summary>Checks an image held in memory: its size and its whole structure.</summary>
     /// <param name="image">The whole file.</param>
     /// <returns>The verdict.</returns>
     public static ImagePreflightResult Check(ReadOnlySpan<byte> image)
@@ -34,15 +40,27 @@ public static class ImagePreflight
         }
 
         ImageFormat format = ImageSignature.Format(image);
-        HeaderCursor cursor = Start(format);
+        HeaderCursor cursor = Start(format, stopAtData: false);
         HeaderVerdict verdict = Step(image, 0, ref cursor);
-        return Judge(format, verdict, image.Length, image.Length);
+        return Judge(verdict, cursor, image.Length, image.Length);
     }
 
     /// <summary>
-    /// Checks an image from the current position of <paramref name="image"/>, reading only its header. A seekable
-    /// stream is put back where it was; one that cannot seek is left after the bytes read, and its size is unknown
-    /// (not checked).
+    /// Checks an image from the current position of <paramref name="image"/>.
+    /// <para>
+    /// A seekable stream gets the whole check, as bytes in memory do: its size, and its structure to the end. It is read
+    /// in 64 KiB windows once the header is read: JPEG scan data is read through, PNG chunk data that reaches past the
+    /// window is skipped with <see cref="Stream.Seek"/>. It is put back where it was.
+    /// </para>
+    /// <para>
+    /// A stream that cannot seek is checked only up to the start of the image data, so that the rest of it is not
+    /// consumed: the PNG chunks up to the first IDAT (IHDR and its CRC, chunk types and lengths, PLTE for a palette
+    /// image, an IEND before any IDAT), the JPEG marker segments up to the first start of scan (SOS; an end of image
+    /// before it). Not checked: its size (unknown), a file cut inside or after the image data, a missing IEND or
+    /// end-of-image marker, anything after the first IDAT or SOS. It is read in 4 KiB windows, up to the window that
+    /// holds the first IDAT or SOS (further only through the ancillary chunks or segments before it, never past
+    /// <see cref="MaxFileBytes"/>), and left after the bytes read.
+    /// </para>
     /// </summary>
     /// <param name="image">The image stream; left open.</param>
     /// <returns>The verdict.</returns>
@@ -55,7 +73,7 @@ public static class ImagePreflight
         return check.GetAwaiter().GetResult();
     }
 
-    /// <summary>Checks the image file at <paramref name="path"/>, reading only its header.</summary>
+    /// <summary>Checks the image file at <paramref name="path"/>: its size and its whole structure, skipping PNG image data with seeks.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="FileNotFoundException">There is no such file (the message names the path).</exception>
@@ -69,7 +87,7 @@ public static class ImagePreflight
         return Check(file);
     }
 
-    /// <summary>Checks the image file at <paramref name="path"/>, reading only its header, asynchronously.</summary>
+    /// <summary>Checks the image file at <paramref name="path"/>, as <see cref="CheckFile"/> does, asynchronously.</summary>
     /// <param name="path">The file.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The verdict.</returns>
@@ -98,7 +116,7 @@ public static class ImagePreflight
 
         long start = image.CanSeek ? image.Position : -1;
         long size = image.CanSeek ? Math.Max(0, image.Length - start) : 0;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(WindowSize);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(image.CanSeek ? ScanWindowSize : WindowSize);
         try
         {
             long windowStart = 0;
@@ -109,14 +127,15 @@ public static class ImagePreflight
             }
 
             ImageFormat format = ImageSignature.Format(buffer.AsSpan(0, filled));
-            HeaderCursor cursor = Start(format);
+            HeaderCursor cursor = Start(format, stopAtData: !image.CanSeek);
+            int window = WindowSize;
             while (true)
             {
                 HeaderVerdict verdict = Step(buffer.AsSpan(0, filled), windowStart, ref cursor);
-                bool atEnd = filled < WindowSize;
+                bool atEnd = filled < window;
                 if (!verdict.NeedMore || atEnd)
                 {
-                    return Judge(format, verdict, size, windowStart + filled);
+                    return Judge(verdict, cursor, size, windowStart + filled);
                 }
 
                 // Move the window to the cursor: keep the bytes it still needs, skip the ones it does not.
@@ -127,18 +146,34 @@ public static class ImagePreflight
                     kept = (int)(windowEnd - cursor.Position);
                     buffer.AsSpan(filled - kept, kept).CopyTo(buffer);
                 }
+                else if (!image.CanSeek && cursor.Position > MaxFileBytes)
+                {
+                    // A PNG chunk may declare up to 2 GiB: read a stream that cannot seek only to the service's limit,
+                    // to tell a file cut short from one too large, and never hold more than that in a replay buffer.
+                    long gap = MaxFileBytes + 1 - windowEnd;
+                    long skipped = gap > 0 ? await SkipAsync(image, gap, buffer, useAsync, cancellationToken).ConfigureAwait(false) : 0;
+                    HeaderVerdict limit = skipped < gap
+                        ? HeaderVerdict.More
+                        : HeaderVerdict.TooLarge($"its {format.ToString().ToUpperInvariant()} data goes on past offset {MaxFileBytes}, and its structure declares data up to offset {cursor.Position}");
+                    return Judge(limit, cursor, size, windowEnd + skipped);
+                }
                 else
                 {
                     long gap = cursor.Position - windowEnd;
                     long skipped = await SkipAsync(image, gap, buffer, useAsync, cancellationToken).ConfigureAwait(false);
                     if (skipped < gap)
                     {
-                        return Judge(format, HeaderVerdict.More, size, windowEnd + skipped);
+                        return Judge(HeaderVerdict.More, cursor, size, windowEnd + skipped);
                     }
                 }
 
+                // Past the header (only a seekable stream gets there), larger windows: a JPEG's scan data is read
+                // through; PNG chunks that fit in a window are stepped over in it, larger ones skipped with a seek (one
+                // 64 KiB read costs less than eight seeks and 4 KiB reads past libpng's 8 KiB IDATs: 0.9 ms against
+                // 8.6 ms for 5 MB, see docs/performance.md).
+                window = cursor.Width > 0 && image.CanSeek ? ScanWindowSize : WindowSize;
                 windowStart = cursor.Position;
-                filled = kept + await ReadAsync(image, buffer.AsMemory(kept, WindowSize - kept), useAsync, cancellationToken).ConfigureAwait(false);
+                filled = kept + await ReadAsync(image, buffer.AsMemory(kept, window - kept), useAsync, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -185,11 +220,30 @@ public static class ImagePreflight
         return count - left;
     }
 
-    private static HeaderCursor Start(ImageFormat format) =>
-        new() { Format = format, Position = format == ImageFormat.Jpeg ? JpegHeader.FirstSegment : 0 };
+    private static HeaderCursor Start(ImageFormat format, bool stopAtData) =>
+        new() { Format = format, Position = format == ImageFormat.Jpeg ? JpegHeader.FirstSegment : PngChunks.FirstChunk, StopAtData = stopAtData };
 
-    private static HeaderVerdict Step(ReadOnlySpan<byte> window, long windowStart, ref HeaderCursor cursor) =>
-        cursor.Format == ImageFormat.Png ? PngHeader.Read(window) : JpegHeader.Advance(window, windowStart, ref cursor);
+    private static HeaderVerdict Step(ReadOnlySpan<byte> window, long windowStart, ref HeaderCursor cursor)
+    {
+        if (cursor.Format == ImageFormat.Png)
+        {
+            return PngChunks.Advance(window, windowStart, ref cursor);
+        }
+
+        if (cursor.Width == 0)
+        {
+            HeaderVerdict frame = JpegHeader.Advance(window, windowStart, ref cursor);
+            if (frame.NeedMore || frame.Problem is not null)
+            {
+                return frame;
+            }
+
+            cursor.Width = frame.Width;
+            cursor.Height = frame.Height;
+        }
+
+        return JpegScan.Advance(window, windowStart, ref cursor);
+    }
 
     /// <summary>The verdicts that need no header walk: too large, empty, cut short in the signature, not PNG or JPEG.</summary>
     /// <param name="head">The first bytes (up to 16).</param>
@@ -226,17 +280,22 @@ public static class ImagePreflight
         return new ImagePreflightResult(RejectionReason.UnsupportedFormat, $"The image is {what}; the service accepts only PNG and JPEG.", info);
     }
 
-    private static ImagePreflightResult Judge(ImageFormat format, HeaderVerdict verdict, long size, long readEnd)
+    private static ImagePreflightResult Judge(HeaderVerdict verdict, in HeaderCursor cursor, long size, long readEnd)
     {
-        var info = new ImageInfo(format, verdict.Width, verdict.Height, size);
+        ImageFormat format = cursor.Format;
+        var info = new ImageInfo(format, cursor.Width, cursor.Height, size);
         if (verdict.NeedMore)
         {
-            return Corrupt(info, $"its {format.ToString().ToUpperInvariant()} header is cut short: the data ends after {readEnd} bytes, before the image size");
+            return Corrupt(info, cursor.Width == 0
+                ? $"its {format.ToString().ToUpperInvariant()} header is cut short: the data ends after {readEnd} bytes, before the image size"
+                : format == ImageFormat.Png ? PngChunks.CutShort(cursor, readEnd) : JpegScan.CutShort(cursor, readEnd));
         }
 
         if (verdict.Problem is { } problem)
         {
-            return Corrupt(info, problem);
+            return verdict.Reason == RejectionReason.FileTooLarge
+                ? new ImagePreflightResult(RejectionReason.FileTooLarge, $"The image is larger than the {MaxFileBytes} bytes (5 MiB) the service accepts: {problem}.", info)
+                : Corrupt(info, problem);
         }
 
         int width = verdict.Width;

@@ -4,7 +4,8 @@ namespace SkinLite;
 
 /// <summary>
 /// Walks a JPEG's marker segments (APPn/EXIF, DQT, DHT, ...) to the frame header (SOFn, baseline or progressive) that
-/// holds the size. Resumable: it stops with <see cref="HeaderVerdict.NeedMore"/> where its window of bytes ends.
+/// holds the size, leaving the cursor after it for <see cref="JpegScan"/>. Resumable: it stops with
+/// <see cref="HeaderVerdict.NeedMore"/> where its window of bytes ends.
 /// </summary>
 internal static class JpegHeader
 {
@@ -68,7 +69,14 @@ internal static class JpegHeader
             int length = BinaryPrimitives.ReadUInt16BigEndian(rest[2..]);
             if (IsFrameHeader(marker))
             {
-                return ReadFrameHeader(rest, length, cursor.Position);
+                HeaderVerdict frame = ReadFrameHeader(rest, length, cursor.Position);
+                if (!frame.NeedMore && frame.Problem is null)
+                {
+                    // The scan walk (JpegScan) goes on after the frame header.
+                    cursor.Position += 2 + length;
+                }
+
+                return frame;
             }
 
             if (length < 2)

@@ -34,14 +34,14 @@ public class ImagePreflightPngTests
     [InlineData(1024, 1023)]
     [InlineData(3000, 800)]
     public void One_short_side_is_too_small(int width, int height) =>
-        Assert.Equal(RejectionReason.ResolutionTooSmall, ImagePreflight.Check(TestPng.HeaderOnly((uint)width, (uint)height)).Reason);
+        Assert.Equal(RejectionReason.ResolutionTooSmall, ImagePreflight.Check(TestPng.Minimal((uint)width, (uint)height)).Reason);
 
     [Theory]
     [InlineData(2049, 2048)]
     [InlineData(1024, 2049)]
     public void One_long_side_is_too_large(int width, int height)
     {
-        ImagePreflightResult result = ImagePreflight.Check(TestPng.HeaderOnly((uint)width, (uint)height));
+        ImagePreflightResult result = ImagePreflight.Check(TestPng.Minimal((uint)width, (uint)height));
 
         Assert.Equal(RejectionReason.ResolutionTooLarge, result.Reason);
         Assert.Equal($"The image is {width}x{height} pixels; the service accepts at most 2048x2048.", result.Message);
@@ -114,7 +114,7 @@ public class ImagePreflightPngTests
     [InlineData(0x80000000u, 1024u)]
     public void Absurd_dimensions_are_corrupt_not_an_overflow(uint width, uint height)
     {
-        ImagePreflightResult result = ImagePreflight.Check(TestPng.HeaderOnly(width, height));
+        ImagePreflightResult result = ImagePreflight.Check(TestPng.Minimal(width, height));
 
         Assert.Equal(RejectionReason.CorruptImage, result.Reason);
         Assert.Contains($"{width}x{height}", result.Message, StringComparison.Ordinal);
@@ -122,7 +122,7 @@ public class ImagePreflightPngTests
 
     [Fact]
     public void An_impossible_bit_depth_is_corrupt() =>
-        Assert.Equal(RejectionReason.CorruptImage, ImagePreflight.Check(TestPng.HeaderOnly(1024, 1024, bitDepth: 3, colorType: 2)).Reason);
+        Assert.Equal(RejectionReason.CorruptImage, ImagePreflight.Check(TestPng.Minimal(1024, 1024, bitDepth: 3, colorType: 2)).Reason);
 
     [Theory]
     [InlineData("GIF89a\x01\x00\x01\x00", "a GIF file")]
@@ -143,7 +143,7 @@ public class ImagePreflightPngTests
     [Fact]
     public void ToString_gives_the_reason_and_the_message()
     {
-        ImagePreflightResult result = ImagePreflight.Check(TestPng.HeaderOnly(100, 100));
+        ImagePreflightResult result = ImagePreflight.Check(TestPng.Minimal(100, 100));
 
         Assert.Equal("ResolutionTooSmall: The image is 100x100 pixels; the service needs at least 1024x1024.", result.ToString());
     }

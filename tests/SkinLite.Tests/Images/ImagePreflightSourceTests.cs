@@ -43,9 +43,9 @@ public sealed class ImagePreflightSourceTests : IDisposable
         ImagePreflightResult result = ImagePreflight.Check(stream);
 
         ImagePreflightResult expected = ImagePreflight.Check(image);
-        // Its size is unknown, so only the size rule cannot be checked.
-        RejectionReason reason = expected.Reason == RejectionReason.FileTooLarge ? RejectionReason.None : expected.Reason;
-        Assert.True(reason == result.Reason, $"{name}: {result}");
+        // Its size is unknown; "too big" is still found too large, because its padding chunk runs past 5 MiB before the
+        // image data (IDAT), where the walk of a stream that cannot seek stops.
+        Assert.True(expected.Reason == result.Reason, $"{name}: {result}");
         Assert.Equal(0, result.Info.FileSize);
     }
 

@@ -49,7 +49,7 @@ public sealed class SubmitPreflightTests : IDisposable
     [Fact]
     public async Task A_stream_that_fails_the_preflight_is_not_sent()
     {
-        using var stream = new MemoryStream(TestPng.HeaderOnly(5000, 5000));
+        using var stream = new MemoryStream(TestPng.Minimal(5000, 5000));
 
         var error = await Assert.ThrowsAsync<SkinLitePreflightException>(() => Client().SubmitAsync(stream, "x.png"));
 
