@@ -50,9 +50,9 @@ internal sealed class SourceImage : IDisposable
 
         SourceFacts facts = format switch
         {
-            SourceFormat.Jpeg => JpegSegments.Scan(bytes),
-            SourceFormat.Png => PngChunks.Scan(bytes),
-            _ => WebpChunks.Scan(bytes),
+            SourceFormat.Jpeg => JpegMetadata.Scan(bytes),
+            SourceFormat.Png => PngMetadata.Scan(bytes),
+            _ => WebpMetadata.Scan(bytes),
         };
         // The codec's orientation is the one its pixels follow; a PNG eXIf it does not read still counts.
         int orientation = codec.EncodedOrigin is > SKEncodedOrigin.TopLeft and <= SKEncodedOrigin.LeftBottom ? (int)codec.EncodedOrigin : facts.Orientation;

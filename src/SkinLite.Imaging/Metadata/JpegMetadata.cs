@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace SkinLite.Imaging.Metadata;
 
 /// <summary>Walks a JPEG's marker segments up to the first scan and classifies what they carry.</summary>
-internal static class JpegSegments
+internal static class JpegMetadata
 {
     private static ReadOnlySpan<byte> ExifId => "Exif\0\0"u8;
     private static ReadOnlySpan<byte> XmpId => "http://ns.adobe.com/xap/1.0/\0"u8;

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace SkinLite.Imaging.Metadata;
 
 /// <summary>Walks a WebP's RIFF chunks and classifies what they carry.</summary>
-internal static class WebpChunks
+internal static class WebpMetadata
 {
     private const int MaxChunks = 10_000;
 

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace SkinLite.Imaging.Metadata;
 
 /// <summary>Walks every chunk of a PNG (metadata may follow the image data) and classifies what they carry.</summary>
-internal static class PngChunks
+internal static class PngMetadata
 {
     private const int MaxChunks = 100_000;
 
