@@ -43,7 +43,7 @@ public sealed class BadInputTests : IDisposable
 
     [Fact]
     public Task Too_large_file() =>
-        AssertBadInputAsync(["analyze", _files.Write("big.png", TestPng.Create(1024, 1024, padding: 5 * 1024 * 1024 + 1)), .. Unreachable], "big.png", "5");
+        AssertBadInputAsync(["analyze", _files.Write("big.png", TestPng.Create(1024, 1024, padding: 5 * 1024 * 1024 + 1)), "--no-fit", .. Unreachable], "big.png", "5");
 
     [Fact]
     public Task Wrong_format_says_what_the_file_is() => AssertBadInputAsync(["analyze", _files.Write("photo.gif", TestImages.Gif()), .. Unreachable], "photo.gif", "GIF");
@@ -54,7 +54,7 @@ public sealed class BadInputTests : IDisposable
 
     [Fact]
     public Task Too_large_resolution_names_the_measured_size() =>
-        AssertBadInputAsync(["analyze", _files.Write("huge.png", TestPng.Create(2100, 1500)), .. Unreachable], "2100x1500", "2048");
+        AssertBadInputAsync(["analyze", _files.Write("huge.png", TestPng.Create(2100, 1500)), "--no-fit", .. Unreachable], "2100x1500", "2048");
 
     [Fact]
     public Task Corrupt_png() =>

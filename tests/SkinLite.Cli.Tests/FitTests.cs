@@ -121,7 +121,7 @@ public sealed class FitTests
         Assert.Equal(4, lines.Length);
         Assert.Contains("Fitting fixes it (3024x4032 → 1512x2016, rotate 90°, remove location, device, date and other metadata): analyze does this by itself", lines[0], StringComparison.Ordinal);
         Assert.Contains("panorama.jpg: FAIL: The image is 4096x1024 pixels; the service accepts at most 2048x2048. Fitting cannot fix it: The image is 4096x1024 pixels: scaling its long side down to 2048 would leave 2048x512", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith("passes-clean.jpg: ok (JPEG, 1024x1280, 21 KB)", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith("passes-clean.jpg: ok (JPEG, 1024x1280, 20 KB)", lines[2], StringComparison.Ordinal);
         Assert.EndsWith("passes-with-gps.jpg: ok (JPEG, 1024x1280, 21 KB); analyze sends it fitted (remove location, device, date and other metadata; --keep-metadata or --no-fit to send it as it is)", lines[3], StringComparison.Ordinal);
     }
 }
