@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using SkinLite.Benchmarks.Harness;
+using SkinLite.Benchmarks.Imaging;
 
 // `-- interleaved` runs the alternating harness (Harness/InterleavedHarness.cs), `-- jobs` the many-waiting-jobs group
 // (Harness/ManyJobs.cs), `-- loop` one method for a profiler (Harness/ProfileLoop.cs); everything else is BenchmarkDotNet's
@@ -20,7 +21,8 @@ if (args.Length > 0 && args[0] == "loop")
     return ProfileLoop.Run(args.AsSpan(1));
 }
 
-// One table per class: each class is one group with its own baseline, so its ratios are its own.
-var config = DefaultConfig.Instance.WithOptions(ConfigOptions.StopOnFirstError);
+// One table per class: each class is one group with its own baseline, so its ratios are its own. Benchmarks of outside
+// programs that are not installed (vipsthumbnail, ImageMagick, the native CLI) are left out, with a note.
+var config = DefaultConfig.Instance.WithOptions(ConfigOptions.StopOnFirstError).AddFilter(PhotoTools.Filter);
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
