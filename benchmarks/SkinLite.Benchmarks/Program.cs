@@ -4,8 +4,9 @@ using SkinLite.Benchmarks.Harness;
 using SkinLite.Benchmarks.Imaging;
 
 // `-- interleaved` runs the alternating harness (Harness/InterleavedHarness.cs), `-- jobs` the many-waiting-jobs group
-// (Harness/ManyJobs.cs), `-- loop` one method for a profiler (Harness/ProfileLoop.cs); everything else is BenchmarkDotNet's
-// own command line: `--filter`, `--job short|dry`, `--inProcess`, `--list flat`.
+// (Harness/ManyJobs.cs), `-- loop` one method for a profiler (Harness/ProfileLoop.cs), `-- fit <photo> [runs]` the fitter's
+// peak memory (Harness/FitPeak.cs); everything else is BenchmarkDotNet's own command line: `--filter`, `--job short|dry`,
+// `--inProcess`, `--list flat`.
 if (args.Length > 0 && args[0] == "interleaved")
 {
     return InterleavedHarness.Run(args.AsSpan(1));
@@ -14,6 +15,11 @@ if (args.Length > 0 && args[0] == "interleaved")
 if (args.Length > 0 && args[0] == "jobs")
 {
     return ManyJobs.Run(args.AsSpan(1));
+}
+
+if (args.Length > 0 && args[0] == "fit")
+{
+    return FitPeak.Run(args.AsSpan(1));
 }
 
 if (args.Length > 0 && args[0] == "loop")
