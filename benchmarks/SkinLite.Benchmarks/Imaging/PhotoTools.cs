@@ -15,7 +15,7 @@ public sealed class NeedsToolAttribute(string tool) : Attribute
 
 /// <summary>
 /// The programs a user would fit a photo with instead of SkinLite, found once: ImageMagick's /usr/bin/convert (checked to
-/// be real ImageMagick: /usr/local/bin/convert may be a stand-in), vipsthumbnail on PATH, and the native CLI at
+/// be real ImageMagick: /usr/local/bin/convert may be a stand-in; $SKINLITE_CONVERT overrides the path), vipsthumbnail on PATH, and the native CLI at
 /// artifacts/cli/skinlite. <see cref="Filter"/> leaves out the benchmarks of the missing ones, with a note, so CI's dry run
 /// on a machine without them stays green.
 /// </summary>
@@ -25,7 +25,10 @@ public static class PhotoTools
     public const string Vips = "vipsthumbnail";
     public const string NativeCli = "skinlite";
 
-    private static readonly Lazy<string?> ConvertPath = new(() => Answers("/usr/bin/convert", "-version", "ImageMagick") ? "/usr/bin/convert" : null);
+    /// <summary>Where ImageMagick's convert is looked for: $SKINLITE_CONVERT, else /usr/bin/convert.</summary>
+    private static readonly string ConvertCandidate = Environment.GetEnvironmentVariable("SKINLITE_CONVERT") is { Length: > 0 } c ? c : "/usr/bin/convert";
+
+    private static readonly Lazy<string?> ConvertPath = new(() => Answers(ConvertCandidate, "-version", "ImageMagick") ? ConvertCandidate : null);
     private static readonly Lazy<string?> VipsPath = new(() => OnPath("vipsthumbnail") is { } p && Answers(p, "--vips-version", "libvips") ? p : null);
     private static readonly Lazy<string?> CliPath = new(() => RepositoryRoot.Found is { } root && File.Exists(Path.Combine(root, "artifacts/cli/skinlite")) ? Path.Combine(root, "artifacts/cli/skinlite") : null);
 
@@ -49,7 +52,13 @@ public static class PhotoTools
             return true;
         }
 
-        Console.WriteLine($"// note: {benchmark.Descriptor.WorkloadMethodDisplayInfo} skipped: {needs.Tool} is not installed (apt-get install libvips-tools imagemagick; the native CLI: dotnet publish src/SkinLite.Cli -c Release -r linux-x64 -o artifacts/cli)");
+        string hint = needs.Tool switch
+        {
+            ImageMagick => "apt-get install imagemagick, or set SKINLITE_CONVERT",
+            Vips => "apt-get install libvips-tools",
+            _ => "dotnet publish src/SkinLite.Cli -c Release -r linux-x64 -o artifacts/cli",
+        };
+        Console.WriteLine($"// note: {benchmark.Descriptor.WorkloadMethodDisplayInfo} {benchmark.Parameters.DisplayInfo} skipped: {needs.Tool} is not installed ({hint})");
         return false;
     }
 
