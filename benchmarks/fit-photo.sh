@@ -27,8 +27,9 @@ done
 [ "$runs" -ge 3 ] 2>/dev/null || { echo "fit-photo.sh: --runs must be a number >= 3, not '$runs'" >&2; exit 2; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-# /usr/local/bin/convert may be a stand-in for ImageMagick: always the real one, by its full path.
-convert=/usr/bin/convert
+# /usr/local/bin/convert may be a stand-in for ImageMagick: always the real one, by its full path
+# ($SKINLITE_CONVERT overrides it).
+convert=${SKINLITE_CONVERT:-/usr/bin/convert}
 compare=/usr/bin/compare
 identify=/usr/bin/identify
 native=$root/artifacts/cli/skinlite
