@@ -2,7 +2,8 @@
 # Runs every benchmark group of docs/performance.md.
 #
 #   benchmarks/run-all.sh                      every group: BenchmarkDotNet (short job for this noisy machine), the
-#                                              interleaved harness, the many-jobs harness, and the native CLI script
+#                                              interleaved harness, the many-jobs harness, the native CLI script and the
+#                                              photo-fitting script (fit-photo.sh: installs vips/ImageMagick with apt when missing)
 #   benchmarks/run-all.sh --filter '<glob>'    one BenchmarkDotNet group only, e.g. '*ParseSuccess*'
 #   benchmarks/run-all.sh --dry                CI: every BenchmarkDotNet benchmark once, in process, plus a small many-jobs
 #                                              pass; checks that nothing rotted, judges no number (about a minute after the build)
@@ -44,4 +45,5 @@ bench --filter '*' "${short_job[@]}" "${extra[@]}" || status=1
 bench interleaved 60 || status=1
 bench jobs 100 1000 10000 || status=1
 benchmarks/cli-startup.sh || status=1
+benchmarks/fit-photo.sh || status=1
 exit $status

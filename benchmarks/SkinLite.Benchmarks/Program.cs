@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using SkinLite.Benchmarks.Harness;
+using SkinLite.Benchmarks.Imaging;
 
 // `-- interleaved` runs the alternating harness (Harness/InterleavedHarness.cs), `-- jobs` the many-waiting-jobs group
-// (Harness/ManyJobs.cs), `-- loop` one method for a profiler (Harness/ProfileLoop.cs); everything else is BenchmarkDotNet's
-// own command line: `--filter`, `--job short|dry`, `--inProcess`, `--list flat`.
+// (Harness/ManyJobs.cs), `-- loop` one method for a profiler (Harness/ProfileLoop.cs), `-- fit <photo> [runs]` the fitter's
+// peak memory (Harness/FitPeak.cs); everything else is BenchmarkDotNet's own command line: `--filter`, `--job short|dry`,
+// `--inProcess`, `--list flat`.
 if (args.Length > 0 && args[0] == "interleaved")
 {
     return InterleavedHarness.Run(args.AsSpan(1));
@@ -15,12 +17,18 @@ if (args.Length > 0 && args[0] == "jobs")
     return ManyJobs.Run(args.AsSpan(1));
 }
 
+if (args.Length > 0 && args[0] == "fit")
+{
+    return FitPeak.Run(args.AsSpan(1));
+}
+
 if (args.Length > 0 && args[0] == "loop")
 {
     return ProfileLoop.Run(args.AsSpan(1));
 }
 
-// One table per class: each class is one group with its own baseline, so its ratios are its own.
-var config = DefaultConfig.Instance.WithOptions(ConfigOptions.StopOnFirstError);
+// One table per class: each class is one group with its own baseline, so its ratios are its own. Benchmarks of outside
+// programs that are not installed (vipsthumbnail, ImageMagick, the native CLI) are left out, with a note.
+var config = DefaultConfig.Instance.WithOptions(ConfigOptions.StopOnFirstError).AddFilter(PhotoTools.Filter);
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

@@ -14,6 +14,9 @@ namespace SkinLite.Imaging;
 /// </summary>
 public sealed class ImageFitter
 {
+    /// <summary>The largest file read from a stream or a path (256 MiB): a 48 MP PNG is well under it.</summary>
+    public const long MaxInputBytes = 256L * 1024 * 1024;
+
     private readonly ImageFitOptions _options;
 
     /// <summary>Creates a fitter with the default options.</summary>
@@ -46,38 +49,75 @@ public sealed class ImageFitter
     /// <param name="fileName">The name to upload under; its extension becomes <c>.jpg</c> when the image is re-encoded.</param>
     /// <returns>The image to send, with a report of what was done.</returns>
     /// <exception cref="ImageFitException">The image cannot be fitted: unreadable, corrupt, a format not decoded here, or too small. The message says why and what would work.</exception>
-    public FittedImage Fit(ReadOnlyMemory<byte> image, string? fileName = null)
+    public FittedImage Fit(ReadOnlyMemory<byte> image, string? fileName = null) => Fit(image, fileName, owner: null);
+
+    /// <param name="image">The whole file.</param>
+    /// <param name="fileName">The name to upload under.</param>
+    /// <param name="owner">The pooled buffer that holds <paramref name="image"/>, if any: handed to the result when the image is sent as it is, returned to the pool otherwise.</param>
+    private FittedImage Fit(ReadOnlyMemory<byte> image, string? fileName, PooledBytes? owner)
     {
-        using SourceImage source = SourceImage.Open(image.Span, _options);
-        FitAssessment assessment = source.Assessment;
-        if (source.Codec is not { } codec)
+        try
         {
-            throw new ImageFitException(assessment.RefusalReason, assessment.Refusal!);
-        }
+            using SourceImage source = SourceImage.Open(image.Span, _options);
+            FitAssessment assessment = source.Assessment;
+            if (source.Codec is not { } codec)
+            {
+                throw new ImageFitException(assessment.RefusalReason, assessment.Refusal!);
+            }
 
-        var report = new FitReport(assessment, image.Length);
-        string name = string.IsNullOrWhiteSpace(fileName) ? "image" : Path.GetFileName(fileName);
-        if (!report.Changed)
+            var report = new FitReport(assessment, image.Length);
+            string name = string.IsNullOrWhiteSpace(fileName) ? "image" : Path.GetFileName(fileName);
+            if (!report.Changed)
+            {
+                var untouched = new FittedImage(image, owner, name, report);
+                owner = null;
+                return untouched;
+            }
+
+            PooledBytes jpeg = Render(codec, source.Plan, report);
+            return new FittedImage(jpeg.Memory, jpeg, Path.ChangeExtension(name, ".jpg"), report);
+        }
+        finally
         {
-            return new FittedImage(image, pooled: null, name, report);
+            owner?.Dispose();
         }
-
-        PooledBytes jpeg = Render(codec, source.Plan, report);
-        return new FittedImage(jpeg.Memory, jpeg, Path.ChangeExtension(name, ".jpg"), report);
     }
 
     /// <summary>Fits an image read from a stream to its end.</summary>
     /// <param name="image">The image; read to its end and left open.</param>
     /// <param name="fileName">The name to upload under.</param>
     /// <returns>The image to send.</returns>
-    /// <exception cref="ImageFitException">The image cannot be fitted.</exception>
+    /// <exception cref="ImageFitException">The image cannot be fitted, or the stream holds more than <see cref="MaxInputBytes"/>.</exception>
     /// <exception cref="IOException">Reading the stream failed.</exception>
     public FittedImage Fit(Stream image, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(image);
-        using var copy = new MemoryStream();
-        image.CopyTo(copy);
-        return Fit(copy.GetBuffer().AsMemory(0, (int)copy.Length).ToArray(), fileName);
+        if (image.CanSeek)
+        {
+            PooledBytes input = new(InputLength(image.Length - image.Position));
+            try
+            {
+                image.ReadExactly(input.Memory.Span);
+            }
+            catch
+            {
+                input.Dispose();
+                throw;
+            }
+
+            return Fit(input.Memory, fileName, input);
+        }
+
+        // A stream that cannot seek is read in chunks, up to one byte past the limit so that an endless one is refused.
+        var copy = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        for (int read; (read = image.Read(chunk)) > 0;)
+        {
+            copy.Write(chunk, 0, read);
+            InputLength(copy.Length);
+        }
+
+        return Fit(copy.GetBuffer().AsMemory(0, (int)copy.Length), fileName, owner: null);
     }
 
     /// <summary>Fits the image file at <paramref name="path"/>.</summary>
@@ -91,15 +131,28 @@ public sealed class ImageFitter
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         FileStream file = ImageFile.Open(path, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        byte[] bytes;
+        PooledBytes input;
         await using (file.ConfigureAwait(false))
         {
-            bytes = new byte[file.Length];
-            await file.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+            input = new PooledBytes(InputLength(file.Length));
+            try
+            {
+                await file.ReadExactlyAsync(input.Memory, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                input.Dispose();
+                throw;
+            }
         }
 
-        return Fit(bytes, path);
+        return Fit(input.Memory, path, input);
     }
+
+    private static int InputLength(long length) =>
+        length <= MaxInputBytes
+            ? (int)length
+            : throw new ImageFitException(RejectionReason.FileTooLarge, $"The image is over {MaxInputBytes} bytes (256 MiB); SkinLite.Imaging reads photos of up to that size.");
 
     private PooledBytes Render(SKCodec codec, DecodePlan plan, FitReport report)
     {

@@ -9,7 +9,7 @@ namespace SkinLite.Cli.Input;
 internal static class PhotoFitting
 {
     /// <summary>The largest file read: a 48 MP PNG is well under it.</summary>
-    private const long MaxInputBytes = 256L * 1024 * 1024;
+    private const long MaxInputBytes = ImageFitter.MaxInputBytes;
 
     /// <summary>The native codec library; a published skinlite carries it beside the executable.</summary>
     private const string NativeLibrary = "libSkiaSharp.so";

@@ -10,11 +10,15 @@ internal sealed class SourceImage : IDisposable
     /// <summary>The largest frame decoded, in pixels (256 MB of RGBA): a bigger one is a decompression bomb, not a photo.</summary>
     public const long MaxDecodedPixels = 64L * 1024 * 1024;
 
-    private SourceImage(FitAssessment assessment, SKCodec? codec, DecodePlan plan = default)
+    /// <summary>The codec's copy of the file, in native memory: freed with the codec, not left to a finaliser (a fit allocates almost nothing managed, so the GC would not run for many fits).</summary>
+    private readonly SKData? _data;
+
+    private SourceImage(FitAssessment assessment, SKCodec? codec, SKData? data = null, DecodePlan plan = default)
     {
         Assessment = assessment;
         Codec = codec;
         Plan = plan;
+        _data = data;
     }
 
     public FitAssessment Assessment { get; }
@@ -42,9 +46,11 @@ internal sealed class SourceImage : IDisposable
             return Refused(format, broken.Reason, broken.Message);
         }
 
-        SKCodec? codec = SKCodec.Create(SKData.CreateCopy(bytes));
+        SKData data = SKData.CreateCopy(bytes);
+        SKCodec? codec = SKCodec.Create(data);
         if (codec is null)
         {
+            data.Dispose();
             return Refused(format, RejectionReason.CorruptImage, $"The image cannot be read: its {format} data is not valid.");
         }
 
@@ -60,16 +66,21 @@ internal sealed class SourceImage : IDisposable
         if (Refusal(format, width, height) is { } refusal)
         {
             codec.Dispose();
+            data.Dispose();
             return new SourceImage(new FitAssessment(format, width, height, orientation, facts.Metadata, FitReasons.None, refusal.Reason, refusal.Message, (0, 0)), null);
         }
 
         FitReasons reasons = Reasons(format, bytes.Length, codec, facts, orientation, options);
         DecodePlan plan = reasons == FitReasons.None ? new(codec.Info.Width, codec.Info.Height, width, height) : DecodePlan.For(codec, orientation);
         var assessment = new FitAssessment(format, width, height, orientation, facts.Metadata, reasons, RejectionReason.None, null, (plan.Width, plan.Height));
-        return new SourceImage(assessment, codec, plan);
+        return new SourceImage(assessment, codec, data, plan);
     }
 
-    public void Dispose() => Codec?.Dispose();
+    public void Dispose()
+    {
+        Codec?.Dispose();
+        _data?.Dispose();
+    }
 
     private static (RejectionReason Reason, string Message)? Refusal(string format, int width, int height)
     {

@@ -42,6 +42,17 @@ public sealed class InputAndOptionTests
         Assert.Contains("FIFO", fifo.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void A_stream_longer_than_the_limit_is_refused_before_it_is_read()
+    {
+        using var huge = new ClaimedLengthStream(ImageFitter.MaxInputBytes + 1);
+
+        ImageFitException error = Assert.Throws<ImageFitException>(() => _fitter.Fit(huge));
+
+        Assert.Equal(RejectionReason.FileTooLarge, error.Reason);
+        Assert.Equal(0, huge.Position);
+    }
+
     [Theory]
     [InlineData(0, 60, "Quality")]
     [InlineData(101, 60, "Quality")]
@@ -93,5 +104,20 @@ public sealed class InputAndOptionTests
         FitAssessment heic = _fitter.Assess(FixtureFiles.Bytes("photo.heic"));
         Assert.False(heic.CanFit);
         Assert.Equal(RejectionReason.UnsupportedFormat, heic.RefusalReason);
+    }
+
+    /// <summary>A seekable stream that claims a length and holds nothing: reading it would be the bug.</summary>
+    private sealed class ClaimedLengthStream(long length) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => true;
+        public override bool CanWrite => false;
+        public override long Length => length;
+        public override long Position { get; set; }
+        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("read");
+        public override long Seek(long offset, SeekOrigin origin) => throw new InvalidOperationException("seek");
+        public override void Flush() { }
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
