@@ -31,30 +31,23 @@ internal static class JpegHeader
             }
 
             ReadOnlySpan<byte> rest = window[(int)offset..];
-            if (rest[0] != 0xFF)
+            JpegMarker kind = JpegMarkers.At(rest);
+            if (kind == JpegMarker.Missing)
             {
                 return HeaderVerdict.Corrupt($"its JPEG header has the byte 0x{rest[0]:X2} at offset {cursor.Position} where a marker should start");
             }
 
-            if (rest.Length < 2)
+            if (kind == JpegMarker.NeedMore)
             {
                 return HeaderVerdict.More;
             }
 
-            byte marker = rest[1];
-            if (marker == 0xFF)
+            if (JpegMarkers.Skip(kind, ref cursor.Position))
             {
-                // A fill byte: markers may be preceded by any number of them.
-                cursor.Position++;
                 continue;
             }
 
-            if (marker is 0x01 or >= 0xD0 and <= 0xD7)
-            {
-                // TEM and RSTn stand alone: no length follows.
-                cursor.Position += 2;
-                continue;
-            }
+            byte marker = rest[1];
 
             if (marker is 0x00 or 0xD8 or 0xD9 or 0xDA)
             {

@@ -63,28 +63,23 @@ internal static class JpegScan
                 continue;
             }
 
-            if (rest[0] != 0xFF)
+            JpegMarker kind = JpegMarkers.At(rest);
+            if (kind == JpegMarker.Missing)
             {
                 return HeaderVerdict.Corrupt($"its JPEG data has the byte 0x{rest[0]:X2} at offset {cursor.Position} where a marker should start");
             }
 
-            if (rest.Length < 2)
+            if (kind == JpegMarker.NeedMore)
             {
                 return HeaderVerdict.More;
             }
 
-            byte marker = rest[1];
-            if (marker == 0xFF)
+            if (JpegMarkers.Skip(kind, ref cursor.Position))
             {
-                cursor.Position++;
                 continue;
             }
 
-            if (marker is 0x01 or >= 0xD0 and <= 0xD7)
-            {
-                cursor.Position += 2;
-                continue;
-            }
+            byte marker = rest[1];
 
             if (marker == 0xD9)
             {
