@@ -41,8 +41,25 @@ public sealed class FitTests
         CliResult run = await CliProcess.RunAsync("analyze", Fixtures + "orientation-6.jpg", "--quiet", "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("succeeded", run.Json().GetProperty("outcome").GetString());
+        System.Text.Json.JsonElement json = run.Json();
+        Assert.Equal("succeeded", json.GetProperty("outcome").GetString());
         Assert.DoesNotContain(run.StderrLines, line => line.Contains("fitted", StringComparison.Ordinal));
+        System.Text.Json.JsonElement fit = json.GetProperty("fit");
+        Assert.True(fit.GetProperty("changed").GetBoolean());
+        Assert.Equal(90, fit.GetProperty("rotationDegrees").GetInt32());
+        Assert.Equal((1024, 1280), (fit.GetProperty("sourceWidth").GetInt32(), fit.GetProperty("sourceHeight").GetInt32()));
+        Assert.Equal((1024, 1280), (fit.GetProperty("width").GetInt32(), fit.GetProperty("height").GetInt32()));
+        Assert.Equal(["location", "device", "dates", "other"], fit.GetProperty("metadataRemoved").EnumerateArray().Select(k => k.GetString()));
+        Assert.StartsWith("fitted: 1024x1280 kept, rotated 90°", fit.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_json_with_no_fit_has_a_null_fit()
+    {
+        CliResult run = await CliProcess.RunAsync("analyze", Fixtures + "passes-clean.jpg", "--no-fit", "--json", "--quiet");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, run.Json().GetProperty("fit").ValueKind);
     }
 
     [Theory]

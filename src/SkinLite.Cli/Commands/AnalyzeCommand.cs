@@ -59,6 +59,7 @@ internal static class AnalyzeCommand
     private static async Task<int> RunAsync(string path, ConnectionSettings settings, TimeSpan? timeout, bool skipPreflight, ImageFitOptions? fit, string? saveDocument, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
     {
         using FittedImage? fitted = Prepare(path, skipPreflight, fit, quiet);
+        printer.Fit = fitted is null ? null : FitDocument.From(fitted.Report);
 
         SavedDocument? save = SavedDocument.Prepare(saveDocument);
         if (settings.UseEmulator)

@@ -6,8 +6,12 @@ namespace SkinLite.Cli.Output;
 /// </summary>
 internal sealed class OutcomePrinter(bool json)
 {
+    /// <summary>What fitting did, when analyze fitted the image: printed under <c>fit</c> with --json.</summary>
+    public FitDocument? Fit { get; set; }
+
     public int Print(OutcomeReport report)
     {
+        report.Fit ??= Fit;
         if (json)
         {
             JsonRenderer.Render(Console.Out, report);

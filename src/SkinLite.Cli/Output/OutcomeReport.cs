@@ -42,6 +42,9 @@ internal sealed class OutcomeReport
     /// <summary>A submit failed or ran out of time after its request may have reached the service: the job may exist and may be billed.</summary>
     public bool JobMayExist { get; init; }
 
+    /// <summary>What fitting did to the image analyze sent; null for the other commands and for --no-fit. Set by the printer.</summary>
+    public FitDocument? Fit { get; set; }
+
     public static OutcomeReport From(AnalysisOutcome outcome, JobIds ids, bool emulated)
     {
         SkinAnalysis? analysis = outcome.TryGetResult(out SkinAnalysis? result) ? result : null;
