@@ -54,6 +54,12 @@ public partial class SkinLiteClient
     /// <summary>The route family this client talks to.</summary>
     public virtual SkinLiteApi Api => _channel.Routes.Api;
 
+    /// <summary>
+    /// The gate all of this client's submits pass (one pace for the whole client). Its <see cref="SubmitPace.Throttled"/>
+    /// event tells a batch when the service began a pause, so that its <see cref="AdaptiveConcurrencyLimit"/> can react.
+    /// </summary>
+    internal SubmitPace SubmitPace => _channel.Pace;
+
     /// <summary>Submits the image file at <paramref name="imagePath"/>, streamed from disk.</summary>
     /// <param name="imagePath">A PNG or JPEG file.</param>
     /// <param name="cancellationToken">Cancels the upload.</param>

@@ -52,10 +52,12 @@ public sealed class SkinLiteClientOptions : IValidatableObject
 
     /// <summary>
     /// How many times a submit is sent again when the service's answer proves that no job was created (default 2, at
-    /// most 10): the connection could not be made, a 429, or a 503 with <c>Retry-After</c>. The wait honours the
-    /// answer's <c>Retry-After</c> (clamped by <see cref="PollingOptions.RetryAfterFloor"/> and
-    /// <see cref="PollingOptions.RetryAfterCeiling"/>). No other failure is retried: the job may exist, and a second
-    /// submit is a second paid analysis.
+    /// most 10): the connection could not be made, a 429, or a 503 with <c>Retry-After</c>. A 429 or a 503 with
+    /// <c>Retry-After</c> pauses every submit of the client until the moment it asks for (clamped by
+    /// <see cref="PollingOptions.RetryAfterFloor"/> and <see cref="PollingOptions.RetryAfterCeiling"/>; without it, 1 s
+    /// doubling per consecutive pause, at most 30 s); waiting in that pause spends no retry, nor does a 429 for a request
+    /// that was already sent when another submit's refusal began the pause. No other failure is retried: the job may
+    /// exist, and a second submit is a second paid analysis.
     /// </summary>
     public int SubmitRetries { get; set; } = 2;
 

@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Warning, "Waiting on prediction {PredictionId} stopped after {Polls} polls on an error that retrying cannot fix ({Error}).")]
     public static partial void WaitFailed(ILogger logger, string predictionId, int polls, string error);
+
+    [LoggerMessage(8, LogLevel.Warning, "Submit attempt {Attempt} was refused with {StatusCode}, which proves no job was created; every submit of this client pauses, this one retries in {DelayMs} ms.")]
+    public static partial void SubmitThrottled(ILogger logger, int attempt, int statusCode, double delayMs, Exception error);
 }

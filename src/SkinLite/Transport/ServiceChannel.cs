@@ -26,8 +26,6 @@ internal sealed class ServiceChannel
     private readonly int _submitRetries;
     private readonly TimeSpan _submitTimeout;
     private readonly TimeSpan _requestTimeout;
-    private readonly TimeSpan _retryAfterFloor;
-    private readonly TimeSpan _retryAfterCeiling;
 
     public ServiceChannel(HttpClient http, Routes routes, ChannelSettings settings, TimeProvider time, ILogger logger)
     {
@@ -39,13 +37,18 @@ internal sealed class ServiceChannel
         _submitRetries = settings.SubmitRetries;
         _submitTimeout = settings.SubmitTimeout;
         _requestTimeout = settings.RequestTimeout;
-        _retryAfterFloor = settings.RetryAfterFloor;
-        _retryAfterCeiling = settings.RetryAfterCeiling;
         _time = time;
         _logger = logger;
+        Pace = new SubmitPace(time, settings.RetryAfterFloor, settings.RetryAfterCeiling);
     }
 
     public Routes Routes { get; }
+
+    /// <summary>
+    /// The gate every submit of this channel (one per client) passes before each attempt; its <see cref="SubmitPace.Throttled"/>
+    /// event is the hook for a caller that adapts its concurrency to the service (the batch).
+    /// </summary>
+    public SubmitPace Pace { get; }
 
     /// <summary>The result address of a job, after checking that it belongs to this channel's family.</summary>
     public Uri ResultUri(SkinAnalysisJob job)
@@ -115,6 +118,8 @@ internal sealed class ServiceChannel
     public async Task<SkinAnalysisJob> SubmitAsync(Func<CancellationToken, Task<ImageUploadContent>> createContent, string? fileName, bool retryable, CancellationToken cancellationToken)
     {
         int retries = retryable ? _submitRetries : 0;
+        int charged = 0;
+        int uncharged = 0;
         using Activity? activity = Telemetry.Source.StartActivity("SkinLite.Submit", ActivityKind.Client);
         activity?.SetTag("skinlite.api", Routes.Api.ToString());
         try
@@ -123,11 +128,15 @@ internal sealed class ServiceChannel
             {
                 // HttpClient hands a cancelled token to its handler as it is: only this check keeps a cancelled submit from sending.
                 cancellationToken.ThrowIfCancellationRequested();
+
+                // The client-wide pace: a refusal seen by any submit of this client holds every submit until its moment.
+                long ticket = await Pace.WaitAsync(cancellationToken).ConfigureAwait(false);
                 activity?.SetTag("skinlite.attempts", attempt);
                 ImageUploadContent content = await createContent(cancellationToken).ConfigureAwait(false);
                 try
                 {
                     SkinAnalysisJob job = await SubmitOnceAsync(content, fileName, cancellationToken).ConfigureAwait(false);
+                    Pace.OnAccepted();
                     Telemetry.TagJob(activity, job);
                     Log.Submitted(_logger, job.Api, job.PredictionId, job.ScanId);
                     return job;
@@ -139,12 +148,34 @@ internal sealed class ServiceChannel
                         throw ex.MarkJobMayExist();
                     }
 
-                    if (!IsWorthRetrying(ex) || attempt > retries)
+                    if (!IsWorthRetrying(ex))
                     {
                         throw;
                     }
 
-                    TimeSpan delay = retryAfter is { } asked ? Clamp(asked) : TimeSpan.FromSeconds(attempt);
+                    if (ex is SkinLiteApiException api)
+                    {
+                        // A 429, or a 503 that says when to come back: the whole client pauses, and this submit retries
+                        // after the pause, at the gate. A refusal of a request that was in flight when another submit's
+                        // refusal began the pause is not charged to this submit (it was sent before anyone knew), but
+                        // such free retries are bounded by the same count, so a submit cannot go round for ever.
+                        TimeSpan pause = Pace.OnThrottled(retryAfter, ticket, out bool news);
+                        if (news ? charged++ >= retries : uncharged++ >= retries)
+                        {
+                            throw;
+                        }
+
+                        Log.SubmitThrottled(_logger, attempt, (int)api.StatusCode, pause.TotalMilliseconds, ex);
+                        continue;
+                    }
+
+                    // A connection that was never made concerns this submit alone: it backs off by itself.
+                    if (charged++ >= retries)
+                    {
+                        throw;
+                    }
+
+                    TimeSpan delay = TimeSpan.FromSeconds(attempt);
                     Log.SubmitRetry(_logger, attempt, delay.TotalMilliseconds, ex);
                     await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
                 }
@@ -179,9 +210,6 @@ internal sealed class ServiceChannel
     /// <summary>Whether a refusal that proves nothing was created is also worth sending again: the rest (400, 401, 413 ...) would be refused again.</summary>
     private static bool IsWorthRetrying(SkinLiteException error) =>
         error is SkinLiteTransportException or SkinLiteRateLimitException || error is SkinLiteApiException { StatusCode: HttpStatusCode.ServiceUnavailable };
-
-    private TimeSpan Clamp(TimeSpan retryAfter) =>
-        retryAfter < _retryAfterFloor ? _retryAfterFloor : retryAfter > _retryAfterCeiling ? _retryAfterCeiling : retryAfter;
 
     private static bool NeverReachedServer(SkinLiteTransportException error) =>
         !error.IsTimeout && error.Error is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
