@@ -1,8 +1,16 @@
+using System.Globalization;
+
 namespace SkinLite.Emulator;
 
 /// <summary>How a <see cref="SkinAnalysisEmulator"/> behaves: its credential, how long jobs run, what faults it injects, and its memory bounds.</summary>
 public sealed class EmulatorOptions
 {
+    /// <summary>The highest <see cref="SubmitRate"/> taken: a million submits per second.</summary>
+    public const double MaxSubmitRate = 1_000_000;
+
+    /// <summary>The lowest positive <see cref="SubmitRate"/> taken: one submit per day.</summary>
+    public const double MinSubmitRate = 1.0 / 86_400;
+
     /// <summary>
     /// The access key the emulator accepts (default <see cref="SkinAnalysisEmulator.DefaultCredential"/>), sent either as
     /// <c>Bearer base64(key)</c> (SkinLite's default) or as <c>Bearer key</c>. Anything else gets 401.
@@ -32,6 +40,23 @@ public sealed class EmulatorOptions
 
     /// <summary>The <c>Retry-After</c> a <c>429</c> fault sends, in whole seconds (default 1 s).</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The most submits (<c>POST .../generate</c>) the credential may make per second (default <see langword="null"/>:
+    /// unlimited; 0 also means unlimited), e.g. <c>5</c> or <c>300.0 / 60</c>. A token bucket whose burst is the rate
+    /// rounded up (at least 1) and which refills continuously on the emulator's <see cref="TimeProvider"/>. A submit
+    /// beyond it gets 429 with a <c>Retry-After</c> (whole seconds, at least 1) saying when the next one would be taken;
+    /// it creates no job and is not counted as a submit (<see cref="EmulatorStats.RateLimited"/>). A positive rate must
+    /// be between one per day and <see cref="MaxSubmitRate"/>.
+    /// </summary>
+    public double? SubmitRate { get; set; }
+
+    /// <summary>
+    /// The number of accepted submits (jobs created) the credential is allowed over the emulator's lifetime (default
+    /// <see langword="null"/>: no quota). Once they are used up, submits get the service's documented 403 <c>Usage Limit
+    /// Exceeded</c> (<c>JR-1000</c>); results of existing jobs can still be fetched. 0 refuses every submit.
+    /// </summary>
+    public int? Quota { get; set; }
 
     /// <summary>The largest request body taken (default 32 MiB), so that the 5 MB rule can be exercised; larger uploads get 413.</summary>
     public long MaxRequestBytes { get; set; } = 32L * 1024 * 1024;
@@ -73,12 +98,22 @@ public sealed class EmulatorOptions
             throw new ArgumentException($"EmulatorOptions.MaxRequestBytes must be between {ImagePreflight.MaxFileBytes} and {int.MaxValue}, not {MaxRequestBytes}.", nameof(MaxRequestBytes));
         }
 
+        if (SubmitRate is { } rate && (!double.IsFinite(rate) || rate < 0 || (rate > 0 && rate < MinSubmitRate) || rate > MaxSubmitRate))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"EmulatorOptions.SubmitRate must be 0 (unlimited) or between one per day ({MinSubmitRate}) and {MaxSubmitRate} submits per second, not {rate}."), nameof(SubmitRate));
+        }
+
+        if (Quota is < 0)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"EmulatorOptions.Quota must be 0 or more accepted submits, not {Quota}."), nameof(Quota));
+        }
+
         ArgumentNullException.ThrowIfNull(Faults, "EmulatorOptions.Faults");
     }
 
     /// <summary>Describes the options; the credential is not shown.</summary>
     public override string ToString() =>
-        $"EmulatorOptions {{ ProcessingTime = {ProcessingTime}, Latency = {Latency}, Faults = {Faults}, Seed = {Seed}, JobRetention = {JobRetention}, MaxJobs = {MaxJobs} }}";
+        $"EmulatorOptions {{ ProcessingTime = {ProcessingTime}, Latency = {Latency}, Faults = {Faults}, Seed = {Seed}, JobRetention = {JobRetention}, MaxJobs = {MaxJobs}, SubmitRate = {SubmitRate?.ToString(CultureInfo.InvariantCulture) ?? "unlimited"}, Quota = {Quota?.ToString(CultureInfo.InvariantCulture) ?? "none"} }}";
 
     internal EmulatorOptions Clone() => (EmulatorOptions)MemberwiseClone();
 

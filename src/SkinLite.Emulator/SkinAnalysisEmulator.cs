@@ -33,6 +33,12 @@ public sealed class SkinAnalysisEmulator : IDisposable
     /// <summary>Anywhere in the image bytes, this ASCII text makes the job end with status <c>FAILURE</c> and the service's documented error.</summary>
     public const string FailureMarker = "SKINLITE-EMULATOR:FAILURE";
 
+    /// <summary>
+    /// The path of the emulator's counters, <c>GET /emulator/stats</c> on any origin (in process and on the server),
+    /// with the same bearer as the API: JSON of <see cref="Stats"/>. It takes no latency, draws no fault and is not counted.
+    /// </summary>
+    public const string StatsPath = "/emulator/stats";
+
     /// <summary>The host of the in-process emulator: <c>.invalid</c>, so that a request sent elsewhere by mistake can never resolve.</summary>
     internal const string InProcessOrigin = "https://emulator.skinlite.invalid";
 
@@ -42,6 +48,12 @@ public sealed class SkinAnalysisEmulator : IDisposable
     private readonly FaultDice _faults;
     private readonly JobIds _ids;
     private readonly BearerCheck _bearer;
+    private readonly SubmitBucket? _bucket;
+    private readonly Dictionary<string, int> _submitsByImage = new(StringComparer.Ordinal);
+    private int _acceptedSubmits;
+    private int _rateLimited;
+    private int _quotaRefused;
+    private int _polls;
     private volatile bool _disposed;
 
     /// <summary>Creates an emulator.</summary>
@@ -58,6 +70,23 @@ public sealed class SkinAnalysisEmulator : IDisposable
         _faults = new FaultDice(Options.Faults, Options.Seed);
         _ids = new JobIds(Options.Seed);
         _bearer = new BearerCheck(Options.Credential);
+        // One credential, so one bucket and one quota: the emulator's whole memory for them is this.
+        _bucket = Options.SubmitRate is > 0 and var rate ? new SubmitBucket(rate, _time) : null;
+    }
+
+    /// <summary>
+    /// A snapshot of the counters: accepted submits (jobs created) in total and per image content, submits refused by
+    /// the rate limit and by the quota, and polls. Readable after <see cref="Dispose"/>. Served as JSON at <see cref="StatsPath"/>.
+    /// </summary>
+    public EmulatorStats Stats
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new EmulatorStats(_acceptedSubmits, _rateLimited, _quotaRefused, _polls, _submitsByImage);
+            }
+        }
     }
 
     /// <summary>The settings in force (a private copy).</summary>
@@ -111,12 +140,18 @@ public sealed class SkinAnalysisEmulator : IDisposable
     internal async Task<EmulatorAnswer> HandleAsync(EmulatorRequest request, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        EmulatorRoute route = EmulatorRoute.Match(request.Uri.AbsolutePath);
+        if (route.Kind == RouteKind.Stats)
+        {
+            // A test hook, not part of the service: no latency, no fault drawn (a script stays in step), not counted.
+            return Refusal(request, route) ?? new EmulatorAnswer(200, StatsDocument.Write(Stats));
+        }
+
         if (Options.Latency > TimeSpan.Zero)
         {
             await Task.Delay(Options.Latency, _time, cancellationToken).ConfigureAwait(false);
         }
 
-        EmulatorRoute route = EmulatorRoute.Match(request.Uri.AbsolutePath);
         if (Refusal(request, route) is { } refused)
         {
             return refused;
@@ -126,6 +161,10 @@ public sealed class SkinAnalysisEmulator : IDisposable
         lock (_gate)
         {
             fault = _faults.Next();
+            if (route.Kind == RouteKind.Result)
+            {
+                _polls++;
+            }
         }
 
         switch (fault)
@@ -152,6 +191,32 @@ public sealed class SkinAnalysisEmulator : IDisposable
             FaultKind.Malformed => answer with { Body = ErrorBodies.Malformed },
             _ => answer,
         };
+    }
+
+    /// <summary>
+    /// The submit rate's refusal, or null when the submit may go on (it has taken a token). Checked before the form is
+    /// read, as a gateway would; an injected fault that answers first (<c>429</c>, 5xx) takes no token.
+    /// </summary>
+    private EmulatorAnswer? RateLimit()
+    {
+        if (_bucket is null)
+        {
+            return null;
+        }
+
+        long retryAfter;
+        lock (_gate)
+        {
+            if (_bucket.TryTake(out retryAfter))
+            {
+                return null;
+            }
+
+            _rateLimited++;
+        }
+
+        string message = string.Create(CultureInfo.InvariantCulture, $"Too many requests: over the emulator's submit rate of {Options.SubmitRate} per second (EmulatorOptions.SubmitRate); retry after {retryAfter} s.");
+        return new EmulatorAnswer(429, ErrorBodies.Json(429, "EMU-429", "TooManyRequestsError", message), RetryAfter: retryAfter.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>The answer to a request no route takes, with the wrong method, or without the emulator's credential; otherwise null.</summary>
@@ -183,6 +248,11 @@ public sealed class SkinAnalysisEmulator : IDisposable
 
     private EmulatorAnswer Submit(EmulatorRequest request, EmulatorRoute route, string origin, bool failJob)
     {
+        if (RateLimit() is { } limited)
+        {
+            return limited;
+        }
+
         if (MultipartForm.FindField(request.ContentType, request.Body, "input.image") is not { } image)
         {
             return new EmulatorAnswer(400, ErrorBodies.Json(400, "EMU-400", "ValidationError", "Bad request: send the image as a multipart/form-data file part named input.image."));
@@ -194,9 +264,17 @@ public sealed class SkinAnalysisEmulator : IDisposable
             verdict = ImageVerdict.Failed(verdict.Format);
         }
 
+        string imageKey = EmulatorStats.ImageKey(image.Span);
         EmulatedJob job;
         lock (_gate)
         {
+            // Checked and counted under one lock with the job's creation, so concurrent submits never pass the quota.
+            if (Options.Quota is { } quota && _acceptedSubmits >= quota)
+            {
+                _quotaRefused++;
+                return new EmulatorAnswer(403, ErrorBodies.UsageLimitExceeded);
+            }
+
             DateTimeOffset now = _time.GetUtcNow();
             DateTimeOffset finishes = now + Options.ProcessingTime;
             job = new EmulatedJob
@@ -213,6 +291,8 @@ public sealed class SkinAnalysisEmulator : IDisposable
                 Verdict = verdict,
             };
             _jobs.Add(job, now);
+            _acceptedSubmits++;
+            _submitsByImage[imageKey] = _submitsByImage.GetValueOrDefault(imageKey) + 1;
         }
 
         return new EmulatorAnswer(SubmitStatusCode(route.Api), JobDocuments.SubmitAnswer(job, origin));

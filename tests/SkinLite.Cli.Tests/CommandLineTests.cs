@@ -165,11 +165,91 @@ public sealed class CommandLineTests
     [InlineData("--port 70000", "70000")]
     [InlineData("--latency soon", "--latency")]
     [InlineData("--seed many", "Invalid --seed value: 'many' is not a whole number.")]
+    [InlineData("--rate 5", "Invalid --rate '5': expected N/s or N/min")]
+    [InlineData("--rate 5/h", "Invalid --rate '5/h': expected N/s or N/min")]
+    [InlineData("--rate fast", "Invalid --rate 'fast': expected N/s or N/min")]
+    [InlineData("--rate 0/s", "Invalid --rate '0/s': expected N/s or N/min")]
+    [InlineData("--rate 2000000/s", "Invalid --rate '2000000/s': expected N/s or N/min")]
+    [InlineData("--quota many", "Invalid --quota 'many': expected a whole number of accepted submits, 0 or more")]
+    [InlineData("--quota 1.5", "Invalid --quota '1.5'")]
     public async Task Emulator_refuses_bad_options_with_exit_code_2(string options, string expected)
     {
         CliResult run = await CliProcess.RunAsync(["emulator", .. options.Split(' ')]);
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains(expected, Assert.Single(run.StderrLines));
+    }
+
+    [Theory]
+    [InlineData("5/s", "at most 5 per second")]
+    [InlineData("300/min", "at most 5 per second")]
+    [InlineData("1.5/S", "at most 1.5 per second")]
+    [InlineData("1/min", "at most 0.016667 per second")]
+    public async Task Emulator_takes_a_rate_per_second_or_per_minute(string rate, string expected)
+    {
+        using Process server = CliProcess.Start(["emulator", "--port", "0", "--rate", rate]);
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        Assert.StartsWith("SkinLite emulator listening on http://127.0.0.1:", await server.StandardOutput.ReadLineAsync(limit.Token));
+        string? line;
+        do
+        {
+            line = await server.StandardError.ReadLineAsync(limit.Token);
+        }
+        while (line is not null && !line.Contains("Submit rate: ", StringComparison.Ordinal));
+
+        using Process kill = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await server.WaitForExitAsync(limit.Token);
+        Assert.NotNull(line);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.Equal(0, server.ExitCode);
+    }
+
+    [Fact]
+    public async Task Emulator_with_rate_and_quota_answers_403_then_429_and_counts_them_at_emulator_stats()
+    {
+        using Process server = CliProcess.Start(["emulator", "--port", "0", "--rate", "1/min", "--quota", "0", "--processing-time", "0s"]);
+        Task<string> stderr = server.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        string? first = await server.StandardOutput.ReadLineAsync(limit.Token);
+        Assert.NotNull(first);
+        var origin = new Uri(first["SkinLite emulator listening on ".Length..]);
+        using var http = new HttpClient();
+        string bearer = Convert.ToBase64String("skinlite-emulator-key"u8);
+
+        // The first submit takes the bucket's one token and meets the quota of 0; the second finds the bucket empty.
+        using HttpResponseMessage refused = await http.SendAsync(Submit(origin, bearer), limit.Token);
+        using HttpResponseMessage limited = await http.SendAsync(Submit(origin, bearer), limit.Token);
+        using var statsRequest = new HttpRequestMessage(HttpMethod.Get, new Uri(origin, "/emulator/stats"));
+        statsRequest.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        using HttpResponseMessage stats = await http.SendAsync(statsRequest, limit.Token);
+        using HttpResponseMessage anonymous = await http.GetAsync(new Uri(origin, "/emulator/stats"), limit.Token);
+
+        using Process kill = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await server.WaitForExitAsync(limit.Token);
+        string errors = await stderr;
+        Assert.True(server.ExitCode == 0, errors);
+        Assert.Contains("Quota: 0 accepted submits", errors, StringComparison.Ordinal);
+        Assert.Contains($"Counters: GET {origin.GetLeftPart(UriPartial.Authority)}/emulator/stats", errors, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("""{"message":"Usage Limit Exceeded","status":403,"errorCode":"JR-1000","exception":"UsageBlockedError","emulated":true}""", await refused.Content.ReadAsStringAsync(limit.Token));
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.InRange(int.Parse(Assert.Single(limited.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture), 59, 60);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(
+            """{"acceptedSubmits":0,"rateLimited":1,"quotaRefused":1,"polls":0,"submitsByImage":{},"emulated":true}""",
+            await stats.Content.ReadAsStringAsync(limit.Token));
+    }
+
+    private static HttpRequestMessage Submit(Uri origin, string bearer)
+    {
+        var part = new ByteArrayContent(TestPng.Create(1024, 1024));
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        part.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = "\"input.image\"", FileName = "\"face.png\"" };
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(origin, "/service/private/misc/v2.0/sa-predictions/apps/app/plugins/skinAnalysisInt/generate"))
+        {
+            Content = new MultipartFormDataContent { part },
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        return request;
     }
 }

@@ -11,6 +11,12 @@ public class EmulatorOptionsTests
         { "JobRetention", o => o.JobRetention = TimeSpan.Zero },
         { "MaxJobs", o => o.MaxJobs = 0 },
         { "MaxRequestBytes", o => o.MaxRequestBytes = 1000 },
+        { "SubmitRate", o => o.SubmitRate = -1 },
+        { "SubmitRate", o => o.SubmitRate = double.NaN },
+        { "SubmitRate", o => o.SubmitRate = double.PositiveInfinity },
+        { "SubmitRate", o => o.SubmitRate = 2_000_000 },
+        { "SubmitRate", o => o.SubmitRate = 1e-6 },
+        { "Quota", o => o.Quota = -1 },
     };
 
     [Theory]
@@ -23,6 +29,18 @@ public class EmulatorOptionsTests
         var error = Assert.Throws<ArgumentException>(() => new SkinAnalysisEmulator(options));
 
         Assert.Contains($"EmulatorOptions.{setting}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(0.0)]
+    [InlineData(1.0 / 86_400)]
+    [InlineData(1_000_000.0)]
+    public void A_submit_rate_of_null_or_0_is_unlimited_and_the_bounds_are_taken(double? rate)
+    {
+        using var emulator = new SkinAnalysisEmulator(new EmulatorOptions { SubmitRate = rate, Quota = 0 });
+
+        Assert.NotNull(emulator.Stats);
     }
 
     [Fact]

@@ -69,6 +69,38 @@ internal static class EmulatorCommand
                 return null;
             },
         };
+        var rate = new Option<double?>("--rate")
+        {
+            Description = "Submits allowed per second or minute, e.g. 5/s or 300/min; beyond it a submit gets 429 with Retry-After (default unlimited).",
+            HelpName = "N/s|N/min",
+            CustomParser = static result =>
+            {
+                string text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+                if (TryParseRate(text, out double perSecond))
+                {
+                    return perSecond;
+                }
+
+                result.AddError($"Invalid --rate '{text}': expected N/s or N/min with N a positive number (at most {EmulatorOptions.MaxSubmitRate}/s), e.g. 5/s or 300/min.");
+                return null;
+            },
+        };
+        var quota = new Option<int?>("--quota")
+        {
+            Description = "Accepted submits allowed over the emulator's lifetime; then submits get the service's 403 Usage Limit Exceeded (default none; 0 refuses every submit).",
+            HelpName = "N",
+            CustomParser = static result =>
+            {
+                string text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value))
+                {
+                    return value;
+                }
+
+                result.AddError($"Invalid --quota '{text}': expected a whole number of accepted submits, 0 or more (0 refuses every submit).");
+                return null;
+            },
+        };
         var command = new Command("emulator", "Run the emulated Skin Analysis API on 127.0.0.1 until Ctrl-C or SIGTERM, either of which ends it successfully.");
         command.Options.Add(port);
         command.Options.Add(credential);
@@ -76,18 +108,50 @@ internal static class EmulatorCommand
         command.Options.Add(processing);
         command.Options.Add(faults);
         command.Options.Add(seed);
+        command.Options.Add(rate);
+        command.Options.Add(quota);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             () => RunAsync(
                 parse.GetValue(port),
-                Options(parse.GetValue(credential), parse.GetValue(latency), parse.GetValue(processing), parse.GetValue(faults), parse.GetValue(seed)),
+                Options(parse.GetValue(credential), parse.GetValue(latency), parse.GetValue(processing), parse.GetValue(faults), parse.GetValue(seed), parse.GetValue(rate), parse.GetValue(quota)),
                 cancellationToken),
             cancellationToken));
         return command;
     }
 
-    private static EmulatorOptions Options(string? credential, TimeSpan? latency, TimeSpan? processing, string? faults, int? seed)
+    /// <summary>
+    /// Reads <c>N/s</c> or <c>N/min</c> (N a positive decimal number, no sign or exponent; the unit in any case) as
+    /// submits per second, within <see cref="EmulatorOptions.MinSubmitRate"/> and <see cref="EmulatorOptions.MaxSubmitRate"/>.
+    /// </summary>
+    internal static bool TryParseRate(string text, out double perSecond)
     {
-        var options = new EmulatorOptions { Seed = seed ?? 0 };
+        perSecond = 0;
+        int slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0)
+        {
+            return false;
+        }
+
+        double seconds = text[(slash + 1)..].Trim().ToUpperInvariant() switch
+        {
+            "S" => 1,
+            "MIN" => 60,
+            _ => 0,
+        };
+        if (seconds == 0 ||
+            !double.TryParse(text[..slash].Trim(), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out double count) ||
+            !(count > 0))
+        {
+            return false;
+        }
+
+        perSecond = count / seconds;
+        return perSecond is >= EmulatorOptions.MinSubmitRate and <= EmulatorOptions.MaxSubmitRate;
+    }
+
+    private static EmulatorOptions Options(string? credential, TimeSpan? latency, TimeSpan? processing, string? faults, int? seed, double? rate, int? quota)
+    {
+        var options = new EmulatorOptions { Seed = seed ?? 0, SubmitRate = rate, Quota = quota };
         if (credential is not null)
         {
             options.Credential = credential;
@@ -150,6 +214,17 @@ internal static class EmulatorCommand
             // Everything after the colon is the command, complete as it stands (the private family needs an app id),
             // so that it works when copied with <image> filled in.
             Terminal.Error($"Ctrl-C stops it. Use it with: skinlite analyze <image> --base-url {server.BaseAddress} --access-key {key} --app-id {SkinAnalysisEmulator.DefaultAppId}");
+            if (options.SubmitRate is > 0 and var rate)
+            {
+                Terminal.Error(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Submit rate: at most {rate:0.######} per second; beyond it 429 with Retry-After."));
+            }
+
+            if (options.Quota is { } quota)
+            {
+                Terminal.Error(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Quota: {quota} accepted submits; then 403 Usage Limit Exceeded (JR-1000)."));
+            }
+
+            Terminal.Error($"Counters: GET {new Uri(server.BaseAddress, SkinAnalysisEmulator.StatsPath)} with the same bearer.");
             try
             {
                 await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

@@ -8,6 +8,11 @@ internal readonly record struct EmulatorRoute(RouteKind Kind, SkinLiteApi Api, s
 
     public static EmulatorRoute Match(string absolutePath)
     {
+        if (absolutePath == SkinAnalysisEmulator.StatsPath)
+        {
+            return new EmulatorRoute(RouteKind.Stats, default, null, null, null);
+        }
+
         foreach (SkinLiteApi api in SkinLiteApiExtensions.All)
         {
             string prefix = api.BasePath();

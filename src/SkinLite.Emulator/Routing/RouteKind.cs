@@ -6,4 +6,7 @@ internal enum RouteKind
     NotFound = 0,
     Submit,
     Result,
+
+    /// <summary><c>GET /emulator/stats</c>: the emulator's counters, a test hook that draws no fault.</summary>
+    Stats,
 }
