@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace SkinLite;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace SkinLite;
 /// </summary>
 internal sealed class JournalImage
 {
+    private byte[]? _jobJson;
+    private SkinAnalysisJob? _job;
+
     internal JournalImage(string path, ContentHash hash, JournalImage? olderOfSamePath)
     {
         Path = path;
@@ -24,8 +29,38 @@ internal sealed class JournalImage
     public JournalEntryState State { get; internal set; }
 
     /// <summary>The job handle of its last <c>submitted</c> record (kept once finished); <see langword="null"/> if the last
-    /// submit has no answer journaled (<see cref="JournalEntryState.Uncertain"/>) or it was never sent.</summary>
-    public SkinAnalysisJob? Job { get; internal set; }
+    /// submit has no answer journaled (<see cref="JournalEntryState.Uncertain"/>), it was never sent, or (finished images
+    /// only) the journaled handle cannot be read. Kept as the record's UTF-8 JSON and read on first use: replay does not
+    /// build 100,000 handles that a resume mostly never looks at (replay reads those of submitted images itself).</summary>
+    public SkinAnalysisJob? Job
+    {
+        get
+        {
+            if (_job is null && _jobJson is not null)
+            {
+                try
+                {
+                    _job = JsonSerializer.Deserialize(_jobJson, SkinLiteJsonContext.Default.SkinAnalysisJob);
+                }
+                catch (Exception ex) when (JsonReadFailure.Is(ex))
+                {
+                    _jobJson = null;
+                }
+            }
+
+            return _job;
+        }
+    }
+
+    /// <summary>The line of the last <c>submitted</c> record (for the damage report when its handle cannot be read).</summary>
+    internal long SubmittedLine { get; private set; }
+
+    internal void SetJob(byte[]? json, long line)
+    {
+        _jobJson = json;
+        _job = null;
+        SubmittedLine = line;
+    }
 
     /// <summary>The outcome when <see cref="State"/> is <see cref="JournalEntryState.Finished"/>.</summary>
     public JournalOutcome? Outcome { get; internal set; }

@@ -131,6 +131,15 @@ internal sealed class JournalState
 
         foreach (JournalImage image in state._images)
         {
+            if (image.State == JournalEntryState.Submitted && image.Job is null)
+            {
+                // The ids of a paid submit that cannot be read: waiting is impossible and submitting again may pay twice.
+                image.State = JournalEntryState.Uncertain;
+                state._damaged.Insert(
+                    state._damaged.FindIndex(d => d.LineNumber > image.SubmittedLine) is var at and >= 0 ? at : state._damaged.Count,
+                    new JournalDamage(image.SubmittedLine, -1, $"the job handle of {image.Path} cannot be read: the image is taken as uncertain", IsTornTail: false));
+            }
+
             state._counts[(int)image.State]++;
         }
 
@@ -256,7 +265,7 @@ internal sealed class JournalState
             int pathLength = -1;
             ContentHash hash = default;
             bool hasHash = false;
-            SkinAnalysisJob? job = null;
+            byte[]? job = null;
             OutcomeKind outcome = OutcomeKind.None;
             RejectionReason reason = RejectionReason.None;
             string? message = null;
@@ -290,7 +299,16 @@ internal sealed class JournalState
                 else if (reader.ValueTextEquals("job"u8))
                 {
                     reader.Read();
-                    job = reader.TokenType == JsonTokenType.StartObject ? JsonSerializer.Deserialize(ref reader, SkinLiteJsonContext.Default.SkinAnalysisJob) : null;
+                    if (reader.TokenType == JsonTokenType.StartObject)
+                    {
+                        int start = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        job = line[start..(int)reader.BytesConsumed].ToArray();
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
                 }
                 else if (reader.ValueTextEquals("kind"u8))
                 {
@@ -351,13 +369,13 @@ internal sealed class JournalState
             {
                 case 1:
                     image.State = JournalEntryState.Uncertain;
-                    image.Job = null;
+                    image.SetJob(null, 0);
                     image.Outcome = null;
                     image.SubmitAttempts++;
                     break;
                 case 2:
                     image.State = JournalEntryState.Submitted;
-                    image.Job = job;
+                    image.SetJob(job, _lineNumber);
                     image.Outcome = null;
                     break;
                 case 3:

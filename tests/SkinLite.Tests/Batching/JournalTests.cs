@@ -413,6 +413,46 @@ public sealed class JournalTests : IDisposable
     }
 
     [Fact]
+    public void A_submitted_record_whose_job_handle_cannot_be_read_leaves_the_image_uncertain()
+    {
+        string hex = HashOf("a").ToString();
+        File.WriteAllText(JournalPath, $$$"""
+            {"journal":"skinlite-batch","version":1}
+            {"record":"submitting","path":"a","hash":"{{{hex}}}"}
+            {"record":"submitted","path":"a","hash":"{{{hex}}}","job":{"scanId":"no prediction id"}}
+            {"record":"submitting","path":"b","hash":"{{{hex}}}"}
+            {"record":"submitted","path":"b","hash":"{{{hex}}}","job":{"scanId":"s","predictionId":"p"}}
+            {"record":"outcome","path":"b","hash":"{{{hex}}}","kind":"succeeded"}
+            {"record":"submitted","path":"b","hash":"{{{hex}}}","job":{"scanId":"s"}}
+            """ + "\n");
+
+        JournalState state = Journal.Replay(JournalPath);
+
+        Assert.Equal(JournalEntryState.Uncertain, state.StateOf("a", HashOf("a"))!.State);
+        Assert.Equal(JournalEntryState.Uncertain, state.StateOf("b", HashOf("a"))!.State);
+        Assert.Equal([3L, 7], state.DamagedLines.Select(d => d.LineNumber));
+        Assert.Contains("the job handle of a cannot be read", state.DamagedLines[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(2, state.CountOf(JournalEntryState.Uncertain));
+    }
+
+    [Fact]
+    public async Task A_finished_image_keeps_its_job_handle_for_the_report()
+    {
+        ContentHash hash = HashOf("a");
+        await using (Journal journal = Open(JournalPath))
+        {
+            await journal.RecordSubmittingAsync("a", hash);
+            await journal.RecordSubmittedAsync("a", hash, Job(3));
+            await journal.RecordOutcomeAsync("a", hash, new JournalOutcome(OutcomeKind.Succeeded, RejectionReason.None, null, null));
+        }
+
+        JournalImage image = Journal.Replay(JournalPath).Images[0];
+
+        Assert.Equal(Job(3), image.Job);
+        Assert.Same(image.Job, image.Job);
+    }
+
+    [Fact]
     public void An_empty_or_missing_journal()
     {
         File.WriteAllBytes(JournalPath, []);
