@@ -13,7 +13,7 @@ public sealed class LayeringTests
     [Fact]
     public void The_sources_were_read_and_every_layer_declares_types()
     {
-        string[] layers = ["(root)", "Diagnostics", "Errors", "Images", "Model", "Pacing", "Polling", "Reading", "Transport", "Utf8"];
+        string[] layers = ["(root)", "Batching", "Diagnostics", "Errors", "Images", "Model", "Pacing", "Polling", "Reading", "Transport", "Utf8"];
         Assert.Equal(layers, Sources.TypeFolders.Values.Distinct().Order(StringComparer.Ordinal));
         Assert.Equal("(root)", Sources.TypeFolders["SkinLiteClient"]);
         Assert.Equal("Transport", Sources.TypeFolders["ServiceChannel"]);
@@ -49,7 +49,7 @@ public sealed class LayeringTests
     public void The_layer_order_of_the_design_document_holds()
     {
         // Bottom to top, as docs/design.md draws it; a folder may use only folders below it (Model -> Reading excepted).
-        string[] order = ["Utf8", "Model", "Diagnostics", "Images", "Errors", "Reading", "Pacing", "Transport", "Polling", "(root)"];
+        string[] order = ["Utf8", "Model", "Diagnostics", "Images", "Errors", "Reading", "Pacing", "Transport", "Polling", "Batching", "(root)"];
         string[] upward = Sources.FolderReferences()
             .Where(e => e.Key != DeliberatePair && Array.IndexOf(order, e.Key.To) > Array.IndexOf(order, e.Key.From))
             .Select(e => $"{e.Key.From} -> {e.Key.To}: {string.Join(", ", e.Value)}")
