@@ -147,12 +147,11 @@ public class EmulatorLimitTests
     }
 
     [Fact]
-    public async Task The_client_today_reads_the_usage_limit_403_as_an_authentication_error_that_proves_no_job()
+    public async Task The_client_reads_the_usage_limit_403_as_its_own_error_that_proves_no_job()
     {
-        // Documents what SkinLite does now (ApiExceptionFactory: 401 or 403), for the batch work to decide on.
         using var emulator = new SkinAnalysisEmulator(new EmulatorOptions { ProcessingTime = TimeSpan.Zero, Quota = 0 });
 
-        var error = await Assert.ThrowsAsync<SkinLiteAuthenticationException>(() => Emulated.Client(emulator).SubmitAsync(Emulated.Face()));
+        var error = await Assert.ThrowsAsync<SkinLiteUsageLimitException>(() => Emulated.Client(emulator).SubmitAsync(Emulated.Face()));
 
         Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
         Assert.Equal("JR-1000", error.ErrorCode);

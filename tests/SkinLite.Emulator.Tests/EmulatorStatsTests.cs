@@ -136,7 +136,7 @@ public class EmulatorStatsTests
         byte[] face = Emulated.Face();
         SkinAnalysisJob job = await client.SubmitAsync(face);
         await client.SubmitAsync(face);
-        await Assert.ThrowsAsync<SkinLiteAuthenticationException>(() => client.SubmitAsync(face));
+        await Assert.ThrowsAsync<SkinLiteUsageLimitException>(() => client.SubmitAsync(face));
         await client.GetOutcomeAsync(job);
         using var http = new HttpClient();
 

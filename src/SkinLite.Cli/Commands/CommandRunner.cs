@@ -32,6 +32,7 @@ internal static class CommandRunner
     {
         BadInputException => (ExitCodes.BadInput, error.Message),
         SkinLitePreflightException preflight => (ExitCodes.BadInput, $"{preflight.Message} Nothing was sent."),
+        SkinLiteUsageLimitException => (ExitCodes.ServiceError, $"The account's usage limit is used up, so the service made no analysis: {error.Message} Raise the plan's limit or wait for it to reset."),
         SkinLiteAuthenticationException => (ExitCodes.AuthenticationFailed, $"Authentication failed: {ForTheCommandLine(error.Message)}"),
         SkinLiteTransportException => (ExitCodes.ServiceError, $"Could not reach the service: {error.Message}"),
         SkinLiteException => (ExitCodes.ServiceError, error.Message),

@@ -5,9 +5,10 @@ namespace SkinLite;
 /// <summary>Maps a non-2xx answer to the typed exception for its status, with a message that says what was asked and what came back.</summary>
 internal static class ApiExceptionFactory
 {
-    /// <summary>The exception for <paramref name="details"/>' status: authentication, not found, rate limit, server, or the general one.</summary>
+    /// <summary>The exception for <paramref name="details"/>' status: usage limit, authentication, not found, rate limit, server, or the general one.</summary>
     public static SkinLiteApiException Create(ApiErrorDetails details, string message) => (int)details.StatusCode switch
     {
+        403 when SkinLiteUsageLimitException.Is(details) => new SkinLiteUsageLimitException(details, message),
         401 or 403 => new SkinLiteAuthenticationException(details, message),
         404 => new SkinLiteNotFoundException(details, message),
         429 => new SkinLiteRateLimitException(details, message),

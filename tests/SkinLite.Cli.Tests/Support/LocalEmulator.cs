@@ -19,9 +19,11 @@ internal sealed class LocalEmulator : IAsyncDisposable
 
     public Uri BaseAddress => _server.BaseAddress;
 
-    public static async Task<LocalEmulator> StartAsync(TimeSpan processingTime)
+    public static Task<LocalEmulator> StartAsync(TimeSpan processingTime) => StartAsync(new EmulatorOptions { ProcessingTime = processingTime });
+
+    public static async Task<LocalEmulator> StartAsync(EmulatorOptions options)
     {
-        var emulator = new SkinAnalysisEmulator(new EmulatorOptions { ProcessingTime = processingTime });
+        var emulator = new SkinAnalysisEmulator(options);
         return new LocalEmulator(emulator, await EmulatorServer.StartAsync(emulator));
     }
 

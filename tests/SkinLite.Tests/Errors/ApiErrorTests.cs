@@ -59,11 +59,11 @@ public sealed class ApiErrorTests : IDisposable
     }
 
     [Fact]
-    public async Task The_documented_403_gives_its_error_code_and_message()
+    public async Task The_documented_403_is_the_usage_limit_with_its_error_code_and_message()
     {
         _service.RespondJson(OwnFixtures.Read("error-403-usage-limit.json"), HttpStatusCode.Forbidden);
 
-        var error = await Assert.ThrowsAsync<SkinLiteAuthenticationException>(() => _service.CreateClient().SubmitAsync(TestImages.Png(), "face.png"));
+        var error = await Assert.ThrowsAsync<SkinLiteUsageLimitException>(() => _service.CreateClient().SubmitAsync(TestImages.Png(), "face.png"));
 
         Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
         Assert.Equal("JR-1000", error.ErrorCode);
@@ -72,6 +72,22 @@ public sealed class ApiErrorTests : IDisposable
         Assert.Contains("POST https://api.pixelbin.io/service/private/misc/v2.0/sa-predictions/apps/app-7f3a/plugins/skinAnalysisInt/generate", error.Message, StringComparison.Ordinal);
         Assert.Contains("UsageBlockedError", error.BodyExcerpt, StringComparison.Ordinal);
         Assert.Same(error.Details.ErrorCode, error.ErrorCode);
+    }
+
+    [Theory]
+    [InlineData("""{"message":"Usage Limit Exceeded"}""", typeof(SkinLiteUsageLimitException))]
+    [InlineData("""{"message":"usage limit exceeded","status":403}""", typeof(SkinLiteUsageLimitException))]
+    [InlineData("""{"message":"Usage Limit Exceeded","errorCode":"JR-2000"}""", typeof(SkinLiteAuthenticationException))]
+    [InlineData("""{"message":"Forbidden"}""", typeof(SkinLiteAuthenticationException))]
+    [InlineData("", typeof(SkinLiteAuthenticationException))]
+    public async Task Only_the_usage_limit_403_is_told_apart_from_an_access_refusal(string body, Type expected)
+    {
+        _service.RespondJson(System.Text.Encoding.UTF8.GetBytes(body), HttpStatusCode.Forbidden);
+
+        var error = await Assert.ThrowsAnyAsync<SkinLiteApiException>(() => _service.CreateClient().SubmitAsync(TestImages.Png(), "face.png"));
+
+        Assert.IsType(expected, error);
+        Assert.False(error.JobMayExist);
     }
 
     [Theory]

@@ -67,7 +67,7 @@ public sealed class AnalyzeTests
         harness.Handler.OnSubmit(Replies.Status(System.Net.HttpStatusCode.Forbidden, """{"message":"Usage Limit Exceeded","status":403,"errorCode":"JR-1000"}"""));
         harness.Handler.OnPoll(Replies.Succeeded());
 
-        var error = await Assert.ThrowsAsync<SkinLiteAuthenticationException>(() => harness.Clock.RunAsync(harness.Client.AnalyzeAsync(TestPng.Create())));
+        var error = await Assert.ThrowsAsync<SkinLiteUsageLimitException>(() => harness.Clock.RunAsync(harness.Client.AnalyzeAsync(TestPng.Create())));
 
         Assert.Equal("JR-1000", error.ErrorCode);
         Assert.Empty(harness.Handler.Polls);
