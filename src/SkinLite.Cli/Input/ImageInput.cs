@@ -9,11 +9,21 @@ internal static class ImageInput
     /// <exception cref="BadInputException">The path is not a readable, non-empty regular file.</exception>
     public static void EnsureReadableFile(string path)
     {
-        using FileStream stream = RegularFile.Open(path, "an image file");
+        using FileStream stream = OpenNonEmpty(path);
+    }
+
+    /// <summary>Opens the image file for reading, after the same checks as <see cref="EnsureReadableFile"/>.</summary>
+    /// <exception cref="BadInputException">The path is not a readable, non-empty regular file.</exception>
+    public static FileStream OpenNonEmpty(string path)
+    {
+        FileStream stream = RegularFile.Open(path, "an image file");
         if (stream.Length == 0)
         {
+            stream.Dispose();
             throw new BadInputException($"'{path}' is empty (0 bytes); it is not an image.");
         }
+
+        return stream;
     }
 
     /// <summary>The file checks, then the service's image rules.</summary>

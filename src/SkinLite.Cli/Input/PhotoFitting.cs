@@ -17,12 +17,7 @@ internal static class PhotoFitting
     /// <exception cref="BadInputException">The path is not a readable, non-empty regular file of at most 256 MiB.</exception>
     public static byte[] Read(string path)
     {
-        using FileStream file = RegularFile.Open(path, "an image file");
-        if (file.Length == 0)
-        {
-            throw new BadInputException($"'{path}' is empty (0 bytes); it is not an image.");
-        }
-
+        using FileStream file = ImageInput.OpenNonEmpty(path);
         if (file.Length > MaxInputBytes)
         {
             throw new BadInputException($"'{path}' is {file.Length} bytes; skinlite reads images of at most {MaxInputBytes} bytes (256 MiB).");
