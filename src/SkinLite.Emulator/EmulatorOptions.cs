@@ -58,6 +58,12 @@ public sealed class EmulatorOptions
     /// </summary>
     public int? Quota { get; set; }
 
+    /// <summary>
+    /// The <c>consumedCredits</c> every finished job's document carries (default 0: emulated analyses are free; the real
+    /// service charged 5 for one skin analysis in the recording), so that a credit budget can be exercised offline.
+    /// </summary>
+    public int CreditsPerAnalysis { get; set; }
+
     /// <summary>The largest request body taken (default 32 MiB), so that the 5 MB rule can be exercised; larger uploads get 413.</summary>
     public long MaxRequestBytes { get; set; } = 32L * 1024 * 1024;
 
@@ -108,12 +114,17 @@ public sealed class EmulatorOptions
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"EmulatorOptions.Quota must be 0 or more accepted submits, not {Quota}."), nameof(Quota));
         }
 
+        if (CreditsPerAnalysis < 0)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"EmulatorOptions.CreditsPerAnalysis must be 0 or more, not {CreditsPerAnalysis}."), nameof(CreditsPerAnalysis));
+        }
+
         ArgumentNullException.ThrowIfNull(Faults, "EmulatorOptions.Faults");
     }
 
     /// <summary>Describes the options; the credential is not shown.</summary>
     public override string ToString() =>
-        $"EmulatorOptions {{ ProcessingTime = {ProcessingTime}, Latency = {Latency}, Faults = {Faults}, Seed = {Seed}, JobRetention = {JobRetention}, MaxJobs = {MaxJobs}, SubmitRate = {SubmitRate?.ToString(CultureInfo.InvariantCulture) ?? "unlimited"}, Quota = {Quota?.ToString(CultureInfo.InvariantCulture) ?? "none"} }}";
+        $"EmulatorOptions {{ ProcessingTime = {ProcessingTime}, Latency = {Latency}, Faults = {Faults}, Seed = {Seed}, JobRetention = {JobRetention}, MaxJobs = {MaxJobs}, SubmitRate = {SubmitRate?.ToString(CultureInfo.InvariantCulture) ?? "unlimited"}, Quota = {Quota?.ToString(CultureInfo.InvariantCulture) ?? "none"}, CreditsPerAnalysis = {CreditsPerAnalysis} }}";
 
     internal EmulatorOptions Clone() => (EmulatorOptions)MemberwiseClone();
 

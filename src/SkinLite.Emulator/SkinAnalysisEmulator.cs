@@ -321,7 +321,7 @@ public sealed class SkinAnalysisEmulator : IDisposable
                 job.EndedByFault = true;
             }
 
-            return new EmulatorAnswer(200, JobDocuments.Result(job, now, origin));
+            return new EmulatorAnswer(200, JobDocuments.Result(job, now, origin, Options.CreditsPerAnalysis));
         }
     }
 

@@ -15,9 +15,13 @@ public partial class SkinLiteClient
     /// <returns>The terminal outcome.</returns>
     /// <exception cref="SkinLiteWaitTimeoutException">The deadline came first; it carries the job to resume with.</exception>
     /// <exception cref="SkinLiteApiException">A permanent error (401, 403, 404, 400, ...).</exception>
-    public virtual async Task<AnalysisOutcome> WaitAsync(SkinAnalysisJob job, PollingOptions? polling = null, CancellationToken cancellationToken = default)
+    public virtual Task<AnalysisOutcome> WaitAsync(SkinAnalysisJob job, PollingOptions? polling = null, CancellationToken cancellationToken = default) =>
+        WaitCoreAsync(job, polling, null, cancellationToken);
+
+    /// <summary>The wait, keeping the terminal outcome's document in <paramref name="document"/> when one is given (a batch saving documents).</summary>
+    internal async Task<AnalysisOutcome> WaitCoreAsync(SkinAnalysisJob job, PollingOptions? polling, TerminalDocument? document, CancellationToken cancellationToken)
     {
-        using JobPoller poller = StartPoller(job, polling, cancellationToken);
+        using JobPoller poller = StartPoller(job, polling, cancellationToken, document);
         try
         {
             while (true)
@@ -120,7 +124,7 @@ public partial class SkinLiteClient
         return await WaitAsync(job, null, cancellationToken).ConfigureAwait(false);
     }
 
-    private JobPoller StartPoller(SkinAnalysisJob job, PollingOptions? polling, CancellationToken cancellationToken)
+    private JobPoller StartPoller(SkinAnalysisJob job, PollingOptions? polling, CancellationToken cancellationToken, TerminalDocument? document = null)
     {
         Uri resultUri = _channel.ResultUri(job);
         PollingOptions options = _polling;
@@ -132,6 +136,6 @@ public partial class SkinLiteClient
 
         // A handle fresh from a submit still says ACCEPTED: give the analysis its head start before the first poll.
         bool justSubmitted = job.Status == JobStatus.Accepted;
-        return new JobPoller(_channel, job, resultUri, options, justSubmitted, _time, _logger, cancellationToken);
+        return new JobPoller(_channel, job, resultUri, options, justSubmitted, _time, _logger, cancellationToken, document);
     }
 }

@@ -18,7 +18,7 @@ internal static class JobDocuments
 
     public static byte[] SubmitAnswer(EmulatedJob job, string origin) => Write(job, "ACCEPTED", origin, output: false);
 
-    public static byte[] Result(EmulatedJob job, DateTimeOffset now, string origin) => Write(job, job.Status(now), origin, output: true);
+    public static byte[] Result(EmulatedJob job, DateTimeOffset now, string origin, int credits) => Write(job, job.Status(now), origin, output: true, credits);
 
     /// <summary>The address the result is fetched from, as <c>urls.get</c> names it.</summary>
     public static string ResultUrl(EmulatedJob job, string origin)
@@ -29,7 +29,7 @@ internal static class JobDocuments
             : $"{root}/predictions/{Uri.EscapeDataString(job.PredictionId)}";
     }
 
-    private static byte[] Write(EmulatedJob job, string status, string origin, bool output)
+    private static byte[] Write(EmulatedJob job, string status, string origin, bool output, int credits = 0)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var writer = new Utf8JsonWriter(buffer))
@@ -55,7 +55,7 @@ internal static class JobDocuments
 
             if (output && status is "SUCCESS" or "FAILURE")
             {
-                WriteEnding(writer, job, origin);
+                WriteEnding(writer, job, origin, credits);
             }
 
             writer.WriteEndObject();
@@ -64,10 +64,10 @@ internal static class JobDocuments
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static void WriteEnding(Utf8JsonWriter writer, EmulatedJob job, string origin)
+    private static void WriteEnding(Utf8JsonWriter writer, EmulatedJob job, string origin, int credits)
     {
-        // Emulated analyses are free: the real service charges credits, the emulator never does.
-        writer.WriteNumber("consumedCredits", 0);
+        // Emulated analyses are free unless EmulatorOptions.CreditsPerAnalysis says otherwise (to exercise a credit budget).
+        writer.WriteNumber("consumedCredits", credits);
         switch (job.Verdict.Outcome)
         {
             case OutcomeKind.Failed:

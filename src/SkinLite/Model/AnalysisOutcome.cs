@@ -24,8 +24,9 @@ public readonly struct AnalysisOutcome
 {
     private readonly SkinAnalysis? _result;
 
-    private AnalysisOutcome(OutcomeKind kind, JobStatus status, SkinAnalysis? result, RejectionReason reason, string? message, int? statusCode)
+    private AnalysisOutcome(OutcomeKind kind, JobStatus status, SkinAnalysis? result, RejectionReason reason, string? message, int? statusCode, int? consumedCredits = null)
     {
+        ConsumedCredits = consumedCredits;
         Kind = kind;
         Status = status;
         _result = result;
@@ -48,6 +49,12 @@ public readonly struct AnalysisOutcome
 
     /// <summary>The <c>status_code</c> the document carried (in <c>output</c>, else at the top level), e.g. 422 for a rejection.</summary>
     public int? StatusCode { get; }
+
+    /// <summary>
+    /// The credits the job cost, as the finished document's <c>consumedCredits</c> says (5 for one skin analysis in the
+    /// recording; the emulator's are free unless configured); <see langword="null"/> when the document does not say.
+    /// </summary>
+    public int? ConsumedCredits { get; }
 
     /// <summary>Whether the job is still running.</summary>
     public bool IsPending => Kind == OutcomeKind.Pending;
@@ -106,7 +113,10 @@ public readonly struct AnalysisOutcome
         new(OutcomeKind.Failed, status, null, RejectionReason.None, message, statusCode);
 
     /// <summary>The same outcome with its service-given text replaced (redacted); kind, reason and analysis are kept as read.</summary>
-    internal AnalysisOutcome WithText(JobStatus status, string? message) => new(Kind, status, _result, RejectionReason, message, StatusCode);
+    internal AnalysisOutcome WithText(JobStatus status, string? message) => new(Kind, status, _result, RejectionReason, message, StatusCode, ConsumedCredits);
+
+    /// <summary>The same outcome with the credits its document said it cost.</summary>
+    internal AnalysisOutcome WithConsumedCredits(int? consumedCredits) => new(Kind, Status, _result, RejectionReason, Message, StatusCode, consumedCredits);
 
     private string Describe() => Kind switch
     {

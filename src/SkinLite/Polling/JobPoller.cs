@@ -20,6 +20,8 @@ internal sealed class JobPoller : IDisposable
     private readonly long _started;
     private readonly ITimer _attemptTimer;
     private readonly Activity? _activity;
+    // Where to keep the terminal outcome's document (a batch saving documents); null keeps none.
+    private readonly TerminalDocument? _document;
     private CancellationTokenSource _attempt;
 
     // When the running poll times out, as a timestamp; 0 while no poll runs. The one timer of the wait can deliver a tick
@@ -28,8 +30,9 @@ internal sealed class JobPoller : IDisposable
     private PollingSchedule _schedule;
     private TimeSpan _nextDelay;
 
-    public JobPoller(ServiceChannel channel, SkinAnalysisJob job, Uri resultUri, PollingOptions options, bool justSubmitted, TimeProvider time, ILogger logger, CancellationToken callerToken)
+    public JobPoller(ServiceChannel channel, SkinAnalysisJob job, Uri resultUri, PollingOptions options, bool justSubmitted, TimeProvider time, ILogger logger, CancellationToken callerToken, TerminalDocument? document = null)
     {
+        _document = document;
         _channel = channel;
         _job = job;
         _resultUri = resultUri;
@@ -168,7 +171,7 @@ internal sealed class JobPoller : IDisposable
         _attemptTimer.Change(timeout, Timeout.InfiniteTimeSpan);
         try
         {
-            return await _channel.GetOutcomeAsync(_resultUri, _attempt.Token).ConfigureAwait(false);
+            return await _channel.GetOutcomeAsync(_resultUri, _attempt.Token, _document).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (_callerToken.IsCancellationRequested && ex.CancellationToken != _callerToken)
         {

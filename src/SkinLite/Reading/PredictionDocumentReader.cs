@@ -63,6 +63,7 @@ internal static class PredictionDocumentReader
         JobStatus? status = null;
         string? error = null;
         int? statusCode = null;
+        int? consumedCredits = null;
         OutputReader.Draft? output = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -112,6 +113,11 @@ internal static class PredictionDocumentReader
                 reader.Read();
                 statusCode = TolerantJsonValues.ReadInt32(ref reader);
             }
+            else if (reader.ValueTextEquals("consumedCredits"u8))
+            {
+                reader.Read();
+                consumedCredits = TolerantJsonValues.ReadInt32(ref reader);
+            }
             else
             {
                 reader.Read();
@@ -124,6 +130,7 @@ internal static class PredictionDocumentReader
             throw SkinLiteProtocolException.Shape("result document", "it has no status", body);
         }
 
-        return OutputReader.Classify(output, json, terminal, error, statusCode);
+        AnalysisOutcome outcome = OutputReader.Classify(output, json, terminal, error, statusCode);
+        return consumedCredits is null ? outcome : outcome.WithConsumedCredits(consumedCredits);
     }
 }

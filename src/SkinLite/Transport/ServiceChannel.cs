@@ -68,7 +68,7 @@ internal sealed class ServiceChannel
     /// await it in their own async methods, and one more box per poll showed as +150 B in the poll benchmarks.
     /// </remarks>
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<(AnalysisOutcome Outcome, TimeSpan? RetryAfter)> GetOutcomeAsync(Uri resultUri, CancellationToken cancellationToken)
+    public async ValueTask<(AnalysisOutcome Outcome, TimeSpan? RetryAfter)> GetOutcomeAsync(Uri resultUri, CancellationToken cancellationToken, TerminalDocument? keep = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, resultUri);
         (PooledBody body, TimeSpan? retryAfter) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
@@ -76,7 +76,9 @@ internal sealed class ServiceChannel
         {
             try
             {
-                return (Redact(PredictionDocumentReader.Read(body.Span)), retryAfter);
+                AnalysisOutcome outcome = Redact(PredictionDocumentReader.Read(body.Span));
+                keep?.Keep(outcome, body.Span);
+                return (outcome, retryAfter);
             }
             catch (SkinLiteProtocolException ex)
             {

@@ -1,0 +1,132 @@
+namespace SkinLite;
+
+/// <summary>
+/// Spaces a batch's submits to the pace the service allows, learnt from its refusals. It starts free (no pace). At each
+/// throttle episode (<see cref="SubmitPace.Throttled"/>) it sets the pace a little under the rate the service accepted
+/// since the previous episode; each accepted submit then raises the pace by a small fraction, so that the next refusal
+/// comes only after many accepted submits. A batch then runs just under the service's rate with few 429s, instead of
+/// bursting into a refusal, pausing, and bursting again.
+/// </summary>
+/// <remarks>
+/// The pace is a token bucket of its own, holding up to one second of submits: after a pause, the submits the pace
+/// would have allowed meanwhile go at once, as the service's own bucket has refilled too. A known cap
+/// (<see cref="BatchOptions.MaxSubmitsPerSecond"/>) bounds it from the start. Times come from the client's clock.
+/// </remarks>
+internal sealed class SubmitRateGovernor
+{
+    /// <summary>How far under the measured accepted rate a refusal sets the pace.</summary>
+    internal const double Decrease = 0.97;
+
+    /// <summary>How much each accepted submit raises the pace: about 3 % over 60 accepted submits.</summary>
+    internal const double Increase = 0.0005;
+
+    // A measurement over fewer accepted submits than this says little; the pace is then set from the cap or left alone.
+    private const int MinimumSample = 4;
+
+    private readonly TimeProvider _time;
+    private readonly double? _cap;
+    private readonly Lock _lock = new();
+    private double? _rate;
+    private double _tokens;
+    private long _refilled;
+    private long _windowStart;
+    private int _acceptedInWindow;
+
+    public SubmitRateGovernor(TimeProvider time, double? cap)
+    {
+        _time = time;
+        _cap = cap;
+        _rate = cap;
+        _refilled = time.GetTimestamp();
+        _windowStart = _refilled;
+        _tokens = 1;
+    }
+
+    /// <summary>The pace in submits per second; <see langword="null"/> while free.</summary>
+    public double? Rate
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _rate;
+            }
+        }
+    }
+
+    /// <summary>Waits until the pace allows one more submit, and takes it.</summary>
+    public async ValueTask WaitAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TimeSpan wait = TryTake();
+            if (wait <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A submit was accepted: count it, and raise the pace a little.</summary>
+    public void OnAccepted()
+    {
+        lock (_lock)
+        {
+            _acceptedInWindow++;
+            if (_rate is { } rate)
+            {
+                _rate = Capped(rate * (1 + Increase));
+            }
+        }
+    }
+
+    /// <summary>The service refused a submit for its pace: set the pace under what it accepted since the last refusal.</summary>
+    public void OnThrottled()
+    {
+        lock (_lock)
+        {
+            long now = _time.GetTimestamp();
+            double seconds = _time.GetElapsedTime(_windowStart, now).TotalSeconds;
+            if (_acceptedInWindow >= MinimumSample && seconds > 0)
+            {
+                double accepted = _acceptedInWindow / seconds;
+                double basis = _rate is { } rate ? Math.Min(rate, accepted) : accepted;
+                _rate = Capped(basis * Decrease);
+            }
+            else if (_rate is { } rate)
+            {
+                _rate = Capped(rate * Decrease);
+            }
+
+            _windowStart = now;
+            _acceptedInWindow = 0;
+        }
+    }
+
+    private TimeSpan TryTake()
+    {
+        lock (_lock)
+        {
+            if (_rate is not { } rate)
+            {
+                return TimeSpan.Zero;
+            }
+
+            long now = _time.GetTimestamp();
+            double burst = Math.Max(1, rate);
+            _tokens = Math.Min(burst, _tokens + (_time.GetElapsedTime(_refilled, now).TotalSeconds * rate));
+            _refilled = now;
+            if (_tokens >= 1)
+            {
+                _tokens -= 1;
+                return TimeSpan.Zero;
+            }
+
+            return TimeSpan.FromSeconds((1 - _tokens) / rate);
+        }
+    }
+
+    private double Capped(double rate) => _cap is { } cap && rate > cap ? cap : rate;
+}
