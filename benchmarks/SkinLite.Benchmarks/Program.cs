@@ -5,7 +5,8 @@ using SkinLite.Benchmarks.Imaging;
 
 // `-- interleaved` runs the alternating harness (Harness/InterleavedHarness.cs), `-- jobs` the many-waiting-jobs group
 // (Harness/ManyJobs.cs), `-- loop` one method for a profiler (Harness/ProfileLoop.cs), `-- fit <photo> [runs]` the fitter's
-// peak memory (Harness/FitPeak.cs); everything else is BenchmarkDotNet's own command line: `--filter`, `--job short|dry`,
+// peak memory (Harness/FitPeak.cs), `-- batch-pace [rate] [images] [rounds]` a batch against a rate-limited emulator
+// (Harness/BatchPace.cs), `-- batch-memory [count...]` what a batch keeps per image (Harness/BatchMemory.cs); everything else is BenchmarkDotNet's own command line: `--filter`, `--job short|dry`,
 // `--inProcess`, `--list flat`.
 if (args.Length > 0 && args[0] == "interleaved")
 {
@@ -20,6 +21,16 @@ if (args.Length > 0 && args[0] == "jobs")
 if (args.Length > 0 && args[0] == "fit")
 {
     return FitPeak.Run(args.AsSpan(1));
+}
+
+if (args.Length > 0 && args[0] == "batch-pace")
+{
+    return BatchPace.Run(args.AsSpan(1));
+}
+
+if (args.Length > 0 && args[0] == "batch-memory")
+{
+    return BatchMemory.Run(args.AsSpan(1));
 }
 
 if (args.Length > 0 && args[0] == "loop")

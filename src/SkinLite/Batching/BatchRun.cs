@@ -61,7 +61,7 @@ internal sealed partial class BatchRun : IAsyncDisposable
         _beforeSubmit = CancellationTokenSource.CreateLinkedTokenSource(caller, _hard.Token);
         _grace = CancellationTokenSource.CreateLinkedTokenSource(_hard.Token);
         _onCancel = caller.Register(static state => ((BatchRun)state!).OnCallerCancelled(), this);
-        _onThrottled = _ => Throttled();
+        _onThrottled = Throttled;
         service.Pace.Throttled += _onThrottled;
     }
 
@@ -131,9 +131,9 @@ internal sealed partial class BatchRun : IAsyncDisposable
         }
     }
 
-    private void Throttled()
+    private void Throttled(TimeSpan pause)
     {
-        _governor.OnThrottled();
+        _governor.OnThrottled(pause);
         _submits.OnThrottled();
     }
 

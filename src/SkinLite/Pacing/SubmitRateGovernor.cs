@@ -15,10 +15,10 @@ namespace SkinLite;
 internal sealed class SubmitRateGovernor
 {
     /// <summary>How far under the measured accepted rate a refusal sets the pace.</summary>
-    internal const double Decrease = 0.97;
+    internal const double Decrease = 0.98;
 
-    /// <summary>How much each accepted submit raises the pace: about 3 % over 60 accepted submits.</summary>
-    internal const double Increase = 0.0005;
+    /// <summary>How much each accepted submit raises the pace: about 6 % over 60 accepted submits.</summary>
+    internal const double Increase = 0.001;
 
     // A measurement over fewer accepted submits than this says little; the pace is then set from the cap or left alone.
     private const int MinimumSample = 4;
@@ -83,12 +83,13 @@ internal sealed class SubmitRateGovernor
     }
 
     /// <summary>The service refused a submit for its pace: set the pace under what it accepted since the last refusal.</summary>
-    public void OnThrottled()
+    /// <param name="pause">How long the client pauses every submit (<see cref="SubmitPace"/>): no tokens accrue meanwhile.</param>
+    public void OnThrottled(TimeSpan pause)
     {
         lock (_lock)
         {
             long now = _time.GetTimestamp();
-            double seconds = _time.GetElapsedTime(_windowStart, now).TotalSeconds;
+            double seconds = now > _windowStart ? _time.GetElapsedTime(_windowStart, now).TotalSeconds : 0;
             if (_acceptedInWindow >= MinimumSample && seconds > 0)
             {
                 double accepted = _acceptedInWindow / seconds;
@@ -100,6 +101,15 @@ internal sealed class SubmitRateGovernor
                 _rate = Capped(rate * Decrease);
             }
 
+            // The service's bucket is empty, and the refused submit will be sent again (by the client's retry, which does not
+            // pass here): it owes a token, or its retry plus a full bucket of ours overflows the service's bucket at once.
+            // Nor may tokens pile up during the pause: submits let through meanwhile would wait at the client's gate and
+            // leave together when it opens, a burst into a bucket that has only just refilled.
+            _tokens = -1;
+            _refilled = now + (long)(pause.TotalSeconds * _time.TimestampFrequency);
+            // From refusal to refusal the service's bucket goes from empty to empty: what it accepted in between, over the
+            // whole span (pause included, as its bucket refilled then), is its rate. From the pause's end it would count
+            // the refilled bucket as pace.
             _windowStart = now;
             _acceptedInWindow = 0;
         }
@@ -114,10 +124,7 @@ internal sealed class SubmitRateGovernor
                 return TimeSpan.Zero;
             }
 
-            long now = _time.GetTimestamp();
-            double burst = Math.Max(1, rate);
-            _tokens = Math.Min(burst, _tokens + (_time.GetElapsedTime(_refilled, now).TotalSeconds * rate));
-            _refilled = now;
+            RefillLocked(_time.GetTimestamp());
             if (_tokens >= 1)
             {
                 _tokens -= 1;
@@ -126,6 +133,21 @@ internal sealed class SubmitRateGovernor
 
             return TimeSpan.FromSeconds((1 - _tokens) / rate);
         }
+    }
+
+    private void RefillLocked(long now)
+    {
+        if (now <= _refilled)
+        {
+            return;
+        }
+
+        if (_rate is { } rate)
+        {
+            _tokens = Math.Min(Math.Max(1, rate), _tokens + (_time.GetElapsedTime(_refilled, now).TotalSeconds * rate));
+        }
+
+        _refilled = now;
     }
 
     private double Capped(double rate) => _cap is { } cap && rate > cap ? cap : rate;

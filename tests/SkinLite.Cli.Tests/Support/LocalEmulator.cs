@@ -19,6 +19,9 @@ internal sealed class LocalEmulator : IAsyncDisposable
 
     public Uri BaseAddress => _server.BaseAddress;
 
+    /// <summary>The emulator's counters: submits per image content, 429s, polls.</summary>
+    public EmulatorStats Stats => _emulator.Stats;
+
     public static Task<LocalEmulator> StartAsync(TimeSpan processingTime) => StartAsync(new EmulatorOptions { ProcessingTime = processingTime });
 
     public static async Task<LocalEmulator> StartAsync(EmulatorOptions options)
