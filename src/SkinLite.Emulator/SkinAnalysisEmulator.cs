@@ -171,6 +171,8 @@ public sealed class SkinAnalysisEmulator : IDisposable
         {
             case FaultKind.TooManyRequests:
                 return new EmulatorAnswer(429, ErrorBodies.Json(429, "EMU-429", "TooManyRequestsError", "Too many requests (emulated 429 fault)."), RetryAfter: ((long)Options.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture));
+            case FaultKind.TooManyRequestsBare:
+                return new EmulatorAnswer(429, ErrorBodies.Json(429, "EMU-429", "TooManyRequestsError", "Too many requests (emulated 429 fault, no Retry-After)."));
             case FaultKind.InternalServerError:
                 return new EmulatorAnswer(500, ErrorBodies.Json(500, "EMU-500", "InternalServerError", "Internal server error (emulated 500 fault)."));
             case FaultKind.BadGateway:

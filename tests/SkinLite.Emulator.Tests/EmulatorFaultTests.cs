@@ -31,6 +31,18 @@ public class EmulatorFaultTests
     }
 
     [Fact]
+    public async Task A_bare_429_has_no_Retry_After_and_creates_no_job()
+    {
+        using var emulator = new SkinAnalysisEmulator(new EmulatorOptions { Faults = FaultPlan.Parse("429-bare,ok"), RetryAfter = TimeSpan.FromSeconds(7) });
+
+        var error = await Assert.ThrowsAsync<SkinLiteRateLimitException>(() => Emulated.Client(emulator).SubmitAsync(Emulated.Face()));
+
+        Assert.Null(error.RetryAfter);
+        Assert.Equal(0, emulator.JobCount);
+        Assert.Equal("429-bare,ok", FaultPlan.Parse("429-BARE, ok").ToString());
+    }
+
+    [Fact]
     public async Task A_wrong_credential_is_refused_before_any_fault_is_drawn_for_it()
     {
         // Issue 11: a real service authenticates first; the emulator drew the fault first, so a bad key could see a 503.

@@ -13,4 +13,5 @@ internal enum FaultKind
     Truncate,
     Malformed,
     Failure,
+    TooManyRequestsBare,
 }

@@ -1,9 +1,9 @@
 namespace SkinLite.Emulator;
 
-/// <summary>The spelling of each fault kind in a plan: <c>ok, 429, 500, 502, 503, slow, drop, truncate, malformed, failure</c>.</summary>
+/// <summary>The spelling of each fault kind in a plan: <c>ok, 429, 500, 502, 503, slow, drop, truncate, malformed, failure, 429-bare</c>.</summary>
 internal static class FaultKinds
 {
-    private static readonly string[] Names = ["ok", "429", "500", "502", "503", "slow", "drop", "truncate", "malformed", "failure"];
+    private static readonly string[] Names = ["ok", "429", "500", "502", "503", "slow", "drop", "truncate", "malformed", "failure", "429-bare"];
 
     public static string AllNames => string.Join(", ", Names);
 

@@ -9,7 +9,7 @@ namespace SkinLite.Emulator;
 /// <c>kind*n</c> to repeat, then no more faults once it is used up) or rates (<c>"503=0.1,429=0.05,slow=0.1"</c>, each a
 /// probability per request, drawn from <see cref="EmulatorOptions.Seed"/> so a run repeats exactly). Immutable.
 /// </summary>
-/// <remarks>Kinds: <c>ok, 429, 500, 502, 503, slow, drop, truncate, malformed, failure</c>. <see cref="ToString"/> gives a spec that <see cref="Parse(string)"/> reads back.</remarks>
+/// <remarks>Kinds: <c>ok, 429, 500, 502, 503, slow, drop, truncate, malformed, failure, 429-bare</c>. <see cref="ToString"/> gives a spec that <see cref="Parse(string)"/> reads back.</remarks>
 public sealed class FaultPlan
 {
     private FaultPlan(ImmutableArray<FaultKind> script, ImmutableArray<(FaultKind Kind, double Rate)> rates)

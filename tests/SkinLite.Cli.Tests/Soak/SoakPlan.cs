@@ -10,7 +10,7 @@ namespace SkinLite.Cli.Tests.Soak;
 internal sealed record SoakPlan(int Images, int Kills, int Seed)
 {
     /// <summary>The faults, with their rates: 34 % of requests in all.</summary>
-    public const string Faults = "429=0.07,500=0.04,502=0.03,503=0.06,drop=0.05,truncate=0.04,malformed=0.03,slow=0.02";
+    public const string Faults = "429=0.04,429-bare=0.03,500=0.04,502=0.03,503=0.06,drop=0.05,truncate=0.04,malformed=0.03,slow=0.02";
 
     public const double FaultShare = 0.34;
 
