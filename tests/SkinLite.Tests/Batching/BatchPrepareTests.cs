@@ -42,6 +42,8 @@ public sealed class BatchPrepareTests : IDisposable
 
         Assert.Equal(BatchItemStatus.Refused, again.Status);
         Assert.True(again.FromJournal);
+        Assert.Equal(RejectionReason.ResolutionTooSmall, again.Reason);
+        Assert.Equal("The face is too small to fit.", again.Message);
         Assert.Equal(1, prepared);
         Assert.Equal(0, service.SubmitCalls);
     }
