@@ -47,7 +47,7 @@ public sealed class BatchCancellationTests : IDisposable
     public async Task Within_the_grace_the_jobs_in_flight_finish_and_the_rest_are_not_submitted()
     {
         List<string> paths = BatchRuns.WriteFaces(_folder, 10, out _);
-        using var emulator = new SkinAnalysisEmulator(new EmulatorOptions { ProcessingTime = TimeSpan.FromMilliseconds(600) });
+        using var emulator = new SkinAnalysisEmulator(new EmulatorOptions { ProcessingTime = TimeSpan.FromSeconds(2) });
         SkinLiteClient client = Emulated.Client(emulator);
         using var cancel = new CancellationTokenSource();
         var options = new BatchOptions { MaxConcurrentWaits = 3, CancellationGrace = TimeSpan.FromSeconds(20), Polling = BatchRuns.FastPolling() };
