@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using SkinLite.Tests.Batching.Support;
 
 namespace SkinLite.Tests.Batching;
@@ -11,29 +11,35 @@ public sealed class BatchPaceTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task MaxSubmitsPerSecond_spaces_the_submits_of_a_batch()
+    public async Task MaxSubmitsPerSecond_lets_a_submit_go_only_as_the_batch_clock_allows()
     {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
         List<string> paths = BatchImages.Write(_folder, 25);
-        var service = new FakeBatchService();
-        var sentAt = new List<TimeSpan>();
-        var clock = Stopwatch.StartNew();
-        service.OnSubmit = (_, _, _) =>
+        var service = new FakeBatchService(clock);
+
+        Task<List<BatchItemResult>> run = BatchDriver.RunAllAsync(service, paths, new BatchOptions { MaxSubmitsPerSecond = 20, MaxConcurrentSubmits = 8 });
+
+        // One submit at once; then one per 50 ms of the clock, however long the test waits in real time.
+        await SettlesAtAsync(service, 1);
+        clock.Advance(TimeSpan.FromMilliseconds(60));
+        await SettlesAtAsync(service, 2);
+        clock.Advance(TimeSpan.FromMilliseconds(500));
+        await SettlesAtAsync(service, 12);
+        for (int i = 0; i < 20 && !run.IsCompleted; i++)
         {
-            lock (sentAt)
-            {
-                sentAt.Add(clock.Elapsed);
-            }
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(50);
+        }
 
-            return Task.FromResult(service.NewJob());
-        };
+        List<BatchItemResult> results = await run.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(25, results.Count(r => r.Status == BatchItemStatus.Succeeded));
+        Assert.Equal(25, service.SubmitCalls);
+    }
 
-        List<BatchItemResult> results = await BatchDriver.RunAllAsync(service, paths, new BatchOptions { MaxSubmitsPerSecond = 20, MaxConcurrentSubmits = 8 });
-
-        Assert.All(results, r => Assert.Equal(BatchItemStatus.Succeeded, r.Status));
-        Assert.Equal(25, sentAt.Count);
-        // The first goes at once; the other 24 at 20 a second take 1.2 s at least.
-        TimeSpan span = sentAt.Max() - sentAt.Min();
-        Assert.True(span >= TimeSpan.FromSeconds(1.1), $"25 submits went in {span}.");
-        Assert.True(span < TimeSpan.FromSeconds(6), $"25 submits took {span}.");
+    private static async Task SettlesAtAsync(FakeBatchService service, int submits)
+    {
+        await Eventually.TrueAsync(() => service.SubmitCalls >= submits);
+        await Task.Delay(150);
+        Assert.Equal(submits, service.SubmitCalls);
     }
 }
