@@ -10,6 +10,12 @@ internal sealed partial class BatchRun
     /// </summary>
     internal const int SubmitRounds = 5;
 
+    /// <summary>
+    /// What stops a submit that already holds its place in the budget: the usage limit, a refused key. A budget stop is
+    /// not one: it refuses the submits that found the budget spent, not those that reserved their place before.
+    /// </summary>
+    private BatchStopReason StopForReserved => StopReason is BatchStopReason.Budget ? BatchStopReason.None : StopReason;
+
     /// <returns>The job, or <see langword="null"/> when the image ended here (its result already emitted).</returns>
     private async Task<SkinAnalysisJob?> SubmitAsync(string path, ContentHash hash, PreparedImage prepared, bool changed)
     {
@@ -33,7 +39,7 @@ internal sealed partial class BatchRun
             }
 
             using AdaptiveConcurrencyLimit.Lease lease = await TakeSubmitSlotAsync().ConfigureAwait(false);
-            if (StopReason is not BatchStopReason.None and var stopped)
+            if (StopForReserved is not BatchStopReason.None and var stopped)
             {
                 _budget.Release();
                 await EmitAsync(BatchResults.NotSubmitted(path, hash, stopped, changed: changed)).ConfigureAwait(false);
@@ -78,7 +84,7 @@ internal sealed partial class BatchRun
                 }
 
                 _budget.Release();
-                BatchStopReason why = StopReason is BatchStopReason.None ? BatchStopReason.SubmitRefused : StopReason;
+                BatchStopReason why = StopForReserved is BatchStopReason.None ? BatchStopReason.SubmitRefused : StopForReserved;
                 await EmitAsync(BatchResults.NotSubmitted(path, hash, why, ex, changed)).ConfigureAwait(false);
                 return null;
             }
@@ -138,7 +144,7 @@ internal sealed partial class BatchRun
             case SkinLiteServerException:
             case SkinLiteTransportException:
                 _submits.OnThrottled();
-                return round < SubmitRounds && StopReason == BatchStopReason.None && !_beforeSubmit.IsCancellationRequested
+                return round < SubmitRounds && StopForReserved == BatchStopReason.None && !_beforeSubmit.IsCancellationRequested
                     ? SubmitVerdict.TryAgain
                     : SubmitVerdict.NotSubmitted;
             default:

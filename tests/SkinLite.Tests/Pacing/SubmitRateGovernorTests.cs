@@ -1,0 +1,177 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace SkinLite.Tests.Pacing;
+
+/// <summary>The learnt submit pace: free until throttled, then just under the rate the service accepted, rising slowly, within the cap.</summary>
+public sealed class SubmitRateGovernorTests
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Without_a_cap_it_starts_free_and_lets_any_number_through_at_once()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: null);
+
+        for (int i = 0; i < 1000; i++)
+        {
+            ValueTask wait = governor.WaitAsync(CancellationToken.None);
+            Assert.True(wait.IsCompleted);
+            await wait;
+        }
+
+        Assert.Null(governor.Rate);
+    }
+
+    [Fact]
+    public void A_throttle_sets_the_pace_a_little_under_the_rate_the_service_accepted()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: null);
+        Accept(governor, count: 20, every: TimeSpan.FromMilliseconds(100)); // 20 in 2 s: 10 per second
+
+        governor.OnThrottled();
+
+        Assert.Equal(10 * SubmitRateGovernor.Decrease, governor.Rate!.Value, precision: 6);
+        Assert.True(governor.Rate < 10);
+    }
+
+    [Fact]
+    public void A_throttle_after_too_few_accepted_submits_leaves_a_free_pace_free()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: null);
+        Accept(governor, count: 3, every: TimeSpan.FromMilliseconds(100));
+
+        governor.OnThrottled();
+
+        Assert.Null(governor.Rate);
+    }
+
+    [Fact]
+    public void A_throttle_never_raises_the_pace_above_the_one_it_had()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: null);
+        Accept(governor, count: 20, every: TimeSpan.FromMilliseconds(100));
+        governor.OnThrottled();
+        double paced = governor.Rate!.Value;
+
+        // Faster than the pace allows (a burst after a pause): the basis is the pace, not the measured rate.
+        Accept(governor, count: 20, every: TimeSpan.FromMilliseconds(10));
+        double raised = governor.Rate!.Value;
+        governor.OnThrottled();
+
+        Assert.Equal(raised * SubmitRateGovernor.Decrease, governor.Rate!.Value, precision: 6);
+        Assert.True(governor.Rate < paced);
+    }
+
+    [Fact]
+    public void A_throttle_with_too_few_accepted_since_the_last_one_lowers_the_pace_by_the_step()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: null);
+        Accept(governor, count: 20, every: TimeSpan.FromMilliseconds(100));
+        governor.OnThrottled();
+        double paced = governor.Rate!.Value;
+
+        governor.OnThrottled();
+
+        Assert.Equal(paced * SubmitRateGovernor.Decrease, governor.Rate!.Value, precision: 6);
+    }
+
+    [Fact]
+    public void Accepted_submits_raise_the_pace_slowly()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: null);
+        Accept(governor, count: 20, every: TimeSpan.FromMilliseconds(100));
+        governor.OnThrottled();
+        double paced = governor.Rate!.Value;
+
+        Accept(governor, count: 60, every: TimeSpan.FromMilliseconds(100));
+
+        double raised = governor.Rate!.Value;
+        Assert.True(raised > paced);
+        Assert.InRange(raised / paced, 1.02, 1.04);
+    }
+
+    [Fact]
+    public void The_cap_bounds_the_pace_from_the_start_and_accepts_never_raise_it_past()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: 5);
+        Assert.Equal(5, governor.Rate);
+
+        Accept(governor, count: 500, every: TimeSpan.FromMilliseconds(200));
+
+        Assert.Equal(5, governor.Rate);
+    }
+
+    [Fact]
+    public void A_throttle_under_a_cap_starts_from_the_lower_of_the_cap_and_the_accepted_rate()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: 5);
+        Accept(governor, count: 20, every: TimeSpan.FromMilliseconds(100)); // measured 10 per second, over the cap
+
+        governor.OnThrottled();
+
+        Assert.Equal(5 * SubmitRateGovernor.Decrease, governor.Rate!.Value, precision: 6);
+    }
+
+    [Fact]
+    public async Task A_pace_spaces_the_submits_on_the_clock()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: 10);
+        await governor.WaitAsync(CancellationToken.None);
+
+        Task second = governor.WaitAsync(CancellationToken.None).AsTask();
+        Assert.False(second.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(90));
+        await Task.Delay(20);
+        Assert.False(second.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(10));
+
+        await second.WaitAsync(TimeSpan.FromSeconds(5));
+        Task third = governor.WaitAsync(CancellationToken.None).AsTask();
+        await Task.Delay(20);
+        Assert.False(third.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(100));
+        await third.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task After_a_pause_a_second_of_submits_goes_at_once_and_no_more()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: 10);
+        await governor.WaitAsync(CancellationToken.None);
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+
+        for (int i = 0; i < 10; i++)
+        {
+            Assert.True(governor.WaitAsync(CancellationToken.None).IsCompleted, $"submit {i} of the burst waited");
+        }
+
+        Task eleventh = governor.WaitAsync(CancellationToken.None).AsTask();
+        await Task.Delay(20);
+        Assert.False(eleventh.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(100));
+        await eleventh.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_wait_for_the_pace_can_be_cancelled()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: 1);
+        await governor.WaitAsync(CancellationToken.None);
+        using var cancel = new CancellationTokenSource();
+
+        Task waiting = governor.WaitAsync(cancel.Token).AsTask();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+    }
+
+    private void Accept(SubmitRateGovernor governor, int count, TimeSpan every)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            _time.Advance(every);
+            governor.OnAccepted();
+        }
+    }
+}
