@@ -72,6 +72,18 @@ internal sealed class BatchProgress : IDisposable
         }
     }
 
+    private static int Width()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (Exception ex) when (ex is IOException or PlatformNotSupportedException)
+        {
+            return 0;
+        }
+    }
+
     private void Draw()
     {
         string text = Describe(_tally.Snapshot(), _total());
@@ -84,7 +96,15 @@ internal sealed class BatchProgress : IDisposable
 
             if (_animated)
             {
-                Console.Error.Write($"\rskinlite: {text}\e[K");
+                // A line longer than the terminal wraps, and \r then redraws only its last part: cut it to fit.
+                text = "skinlite: " + text;
+                int width = Width();
+                if (width > 1 && text.Length >= width)
+                {
+                    text = text[..(width - 1)];
+                }
+
+                Console.Error.Write($"\r{text}\e[K");
                 _lineDrawn = true;
             }
             else
