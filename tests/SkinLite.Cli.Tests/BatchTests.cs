@@ -143,6 +143,47 @@ public sealed class BatchTests
             line.GetProperty("result").EnumerateObject().Select(p => p.Name));
     }
 
+    [Fact]
+    public async Task Ctrl_c_stops_submitting_writes_what_it_has_says_how_to_resume_and_exits_130()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        Faces(input, 20);
+        string journal = Path.Combine(output.Path, "journal.jsonl");
+        using System.Diagnostics.Process process = CliProcess.Start(["batch", input.Path, "--out", output.Path, "--grace", "0s"]);
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        // The built-in emulator's jobs take 2 s: the first submitted one is still running when Ctrl-C comes.
+        while (!File.Exists(journal) || !(await ReadSharedAsync(journal)).Contains("\"record\":\"submitted\"", StringComparison.Ordinal))
+        {
+            await Task.Delay(50, limit.Token);
+        }
+
+        using (System.Diagnostics.Process kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+        {
+            await kill.WaitForExitAsync(limit.Token);
+        }
+
+        await process.WaitForExitAsync(limit.Token);
+        string errors = await stderr;
+        Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}\n{errors}");
+        Assert.Equal(string.Empty, await stdout);
+        Assert.Contains("skinlite: batch cancelled after ", errors, StringComparison.Ordinal);
+        Assert.Contains($"Resume with: skinlite batch {input.Path} --out {output.Path} --resume", errors, StringComparison.Ordinal);
+        JsonElement[] lines = ResultLines(output.Path);
+        Assert.Contains(lines, l => l.GetProperty("outcome").GetString() == "unfinished");
+        Assert.All(lines, l => Assert.Contains(l.GetProperty("outcome").GetString(), new[] { "succeeded", "unfinished", "notSubmitted" }));
+        Assert.Equal(lines.Length, lines.Select(l => l.GetProperty("path").GetString()).Distinct().Count());
+    }
+
+    private static async Task<string> ReadSharedAsync(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
+    }
+
     private static void Faces(TempFolder folder, int count)
     {
         for (int i = 0; i < count; i++)
