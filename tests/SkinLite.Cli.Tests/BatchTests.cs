@@ -17,6 +17,12 @@ public sealed class BatchTests
         input.Write("notes.txt", "not an image"u8.ToArray());
         Directory.CreateDirectory(Path.Combine(input.Path, ".cache"));
         File.WriteAllBytes(Path.Combine(input.Path, ".cache", "hidden.png"), TestPng.Create(1024, 1024, shade: 0x31));
+        // A project's build output is skipped; a folder merely called bin is not.
+        Directory.CreateDirectory(Path.Combine(input.Path, "app", "bin", "Debug"));
+        File.WriteAllText(Path.Combine(input.Path, "app", "app.csproj"), "<Project />");
+        File.WriteAllBytes(Path.Combine(input.Path, "app", "bin", "Debug", "copy.png"), TestPng.Create(1024, 1024, shade: 0x32));
+        Directory.CreateDirectory(Path.Combine(input.Path, "bin"));
+        File.WriteAllBytes(Path.Combine(input.Path, "bin", "kept.png"), TestPng.Create(1024, 1024, shade: 0x33));
         string outDir = Path.Combine(output.Path, "out");
 
         CliResult run = await CliProcess.RunAsync("batch", input.Path, "--out", outDir, "--json");
@@ -24,20 +30,22 @@ public sealed class BatchTests
         Assert.True(run.ExitCode == 0, run.ToString());
         JsonElement summary = run.Json();
         Assert.Equal("complete", summary.GetProperty("outcome").GetString());
-        Assert.Equal(4, summary.GetProperty("images").GetInt32());
-        Assert.Equal(3, summary.GetProperty("outcomes").GetProperty("succeeded").GetInt32());
+        Assert.Equal(5, summary.GetProperty("images").GetInt32());
+        Assert.Equal(4, summary.GetProperty("outcomes").GetProperty("succeeded").GetInt32());
         Assert.Equal(1, summary.GetProperty("outcomes").GetProperty("rejected").GetInt32());
         Assert.Equal(1, summary.GetProperty("reasons").GetProperty("noFaceDetected").GetInt32());
-        Assert.Equal(4, summary.GetProperty("analysesPaid").GetInt32());
+        Assert.Equal(5, summary.GetProperty("analysesPaid").GetInt32());
         Assert.Equal(JsonValueKind.Null, summary.GetProperty("resume").ValueKind);
         Assert.Single(run.StderrLines, line => line.Contains("built-in emulator", StringComparison.Ordinal));
 
         Assert.True(File.Exists(Path.Combine(outDir, "journal.jsonl")));
-        Assert.Equal(4, Directory.GetFiles(Path.Combine(outDir, "documents"), "*.json").Length);
+        Assert.Equal(5, Directory.GetFiles(Path.Combine(outDir, "documents"), "*.json").Length);
         JsonElement[] lines = ResultLines(outDir);
-        Assert.Equal(4, lines.Length);
-        Assert.Equal(4, lines.Select(l => l.GetProperty("path").GetString()).Distinct().Count());
+        Assert.Equal(5, lines.Length);
+        Assert.Equal(5, lines.Select(l => l.GetProperty("path").GetString()).Distinct().Count());
         Assert.DoesNotContain(lines, l => l.GetProperty("path").GetString()!.Contains(".cache", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.GetProperty("path").GetString()!.Contains("copy.png", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.GetProperty("path").GetString() == Path.Combine(input.Path, "bin", "kept.png"));
         JsonElement rejected = Assert.Single(lines, l => l.GetProperty("outcome").GetString() == "rejected");
         Assert.Equal(Path.Combine(input.Path, "no-face.png"), rejected.GetProperty("path").GetString());
         Assert.Equal("noFaceDetected", rejected.GetProperty("reason").GetString());
@@ -46,7 +54,7 @@ public sealed class BatchTests
             Assert.True(File.Exists(Path.Combine(outDir, line.GetProperty("document").GetString()!)), line.ToString());
         }
 
-        Assert.Equal(5, File.ReadAllLines(Path.Combine(outDir, "results.csv")).Length);
+        Assert.Equal(6, File.ReadAllLines(Path.Combine(outDir, "results.csv")).Length);
     }
 
     [Fact]

@@ -96,9 +96,9 @@ internal sealed class BatchInput
 
     /// <summary>
     /// Depth first, each folder's images in ordinal order and then its subfolders in ordinal order, so that runs over
-    /// the same folder list the images alike. One folder's entries are held at a time, never the whole tree. Hidden
-    /// folders (a leading dot) and symbolic links to folders are not entered: the first holds tool state, the second
-    /// can loop.
+    /// the same folder list the images alike. One folder's entries are held at a time, never the whole tree. Not entered:
+    /// hidden folders (a leading dot), which hold tool state; symbolic links to folders, which can loop; and the bin/ and
+    /// obj/ folders beside a project file, whose images are build copies (samples/ holds projects that copy face.png).
     /// </summary>
     private async IAsyncEnumerable<string> WalkAsync(string root, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -115,7 +115,8 @@ internal sealed class BatchInput
                 yield return Counted(file);
             }
 
-            string[] subfolders = [.. Directory.EnumerateDirectories(directory).Where(Enterable)];
+            bool project = Directory.EnumerateFiles(directory, "*.*proj").Any();
+            string[] subfolders = [.. Directory.EnumerateDirectories(directory).Where(sub => Enterable(sub, project))];
             Array.Sort(subfolders, StringComparer.Ordinal);
             for (int i = subfolders.Length - 1; i >= 0; i--)
             {
@@ -128,9 +129,12 @@ internal sealed class BatchInput
         _complete = true;
     }
 
-    private static bool Enterable(string directory)
+    /// <param name="directory">A subfolder.</param>
+    /// <param name="inProject">Whether its parent holds a project file (*.csproj and the like).</param>
+    private static bool Enterable(string directory, bool inProject)
     {
-        if (Path.GetFileName(directory).StartsWith('.'))
+        string name = Path.GetFileName(directory);
+        if (name.StartsWith('.') || (inProject && (name is "bin" or "obj")))
         {
             return false;
         }
