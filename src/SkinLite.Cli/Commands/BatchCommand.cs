@@ -115,6 +115,12 @@ internal static class BatchCommand
             CancellationGrace = request.Grace,
             Prepare = request.Fit is null ? null : PhotoFitting.ForBatch(request.Fit),
         };
+        if (request.Fit is not null)
+        {
+            // What analyze reads before fitting (a 48 MP PNG can pass the library's default of 64 MiB): one command, one limit.
+            options.MaxFileBytes = ImageFitter.MaxInputBytes;
+        }
+
         if (request.Concurrency is { } submits)
         {
             options.MaxConcurrentSubmits = submits;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SkinLite.Cli.Output;
 
 namespace SkinLite.Cli.Input;
 
@@ -108,15 +109,27 @@ internal sealed class BatchInput
         {
             cancellationToken.ThrowIfCancellationRequested();
             string directory = pending.Pop();
-            string[] files = [.. Directory.EnumerateFiles(directory).Where(file => IsImageName(Path.GetFileName(file)))];
+            string[] files;
+            string[] subfolders;
+            try
+            {
+                files = [.. Directory.EnumerateFiles(directory).Where(file => IsImageName(Path.GetFileName(file)))];
+                bool project = Directory.EnumerateFiles(directory, "*.*proj").Any();
+                subfolders = [.. Directory.EnumerateDirectories(directory).Where(sub => Enterable(sub, project))];
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // One unreadable subfolder should not end a batch of thousands: say so, and go on with the rest.
+                Terminal.Error($"Skipped the folder '{directory}': {ex.Message}");
+                continue;
+            }
+
             Array.Sort(files, StringComparer.Ordinal);
             foreach (string file in files)
             {
                 yield return Counted(file);
             }
 
-            bool project = Directory.EnumerateFiles(directory, "*.*proj").Any();
-            string[] subfolders = [.. Directory.EnumerateDirectories(directory).Where(sub => Enterable(sub, project))];
             Array.Sort(subfolders, StringComparer.Ordinal);
             for (int i = subfolders.Length - 1; i >= 0; i--)
             {
