@@ -24,6 +24,7 @@ internal static class CliApplication
         foreach ((Command command, IReadOnlyList<int> codes) in new (Command, IReadOnlyList<int>)[]
         {
             (AnalyzeCommand.Create(), AnalyzeCommand.ExitCodesReturned),
+            (BatchCommand.Create(), BatchCommand.ExitCodesReturned),
             (ResultCommand.Create(), ResultCommand.ExitCodesReturned),
             (CheckCommand.Create(), CheckCommand.ExitCodesReturned),
             (FitCommand.Create(), FitCommand.ExitCodesReturned),

@@ -28,6 +28,12 @@ internal static class ExitCodes
     /// <summary>Any other API, network or protocol error.</summary>
     public const int ServiceError = 7;
 
+    /// <summary>
+    /// batch: the run ended with images left to a later run (unfinished, uncertain or not submitted), or stopped
+    /// submitting early (the budget, the account's usage limit, a refused key). The summary prints how to resume.
+    /// </summary>
+    public const int BatchIncomplete = 8;
+
     /// <summary>Ctrl-C: 128 + SIGINT, as shells report it.</summary>
     public const int Cancelled = 130;
 
@@ -41,6 +47,7 @@ internal static class ExitCodes
         (NotFinished, "timed out, or not finished yet (resume with 'skinlite result')"),
         (AuthenticationFailed, "authentication failed"),
         (ServiceError, "other API, network or protocol error"),
+        (BatchIncomplete, "batch: stopped early (budget, usage limit, key) or left images unfinished, uncertain or not submitted (resume it)"),
         (Cancelled, "cancelled by Ctrl-C"),
     ];
 

@@ -23,7 +23,7 @@ public sealed class CommandLineTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(1, Occurrences(run.Stdout, "Exit codes:"));
         Assert.Equal(1, Occurrences(run.Stdout, "130  cancelled by Ctrl-C"));
-        Assert.Equal([0, 2, 3, 4, 5, 6, 7, 130], ExitCodesListed(run.Stdout));
+        Assert.Equal([0, 2, 3, 4, 5, 6, 7, 8, 130], ExitCodesListed(run.Stdout));
     }
 
     [Theory]
@@ -32,6 +32,7 @@ public sealed class CommandLineTests
     [InlineData("show", new[] { 0, 2, 3, 4, 5, 7, 130 })]
     [InlineData("check", new[] { 0, 2 })]
     [InlineData("emulator", new[] { 0, 2 })]
+    [InlineData("batch", new[] { 0, 2, 7, 8, 130 })]
     public async Task Command_help_lists_only_the_exit_codes_the_command_can_return(string command, int[] expected)
     {
         CliResult run = await CliProcess.RunAsync(command, "--help");

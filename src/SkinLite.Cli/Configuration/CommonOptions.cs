@@ -52,6 +52,25 @@ internal static class CommonOptions
         Description = "Print no progress on stderr.",
     };
 
+    /// <summary>A whole number within <paramref name="min"/>..<paramref name="max"/>, refused while parsing otherwise (exit 2, nothing sent).</summary>
+    public static Option<int?> WholeNumber(string name, string description, int min, int max = int.MaxValue) => new(name)
+    {
+        Description = description,
+        HelpName = "N",
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value) && value >= min && value <= max)
+            {
+                return value;
+            }
+
+            string range = max == int.MaxValue ? $"{min} or more" : $"from {min} to {max}";
+            result.AddError($"Invalid {name} '{text}': expected a whole number {range}.");
+            return null;
+        },
+    };
+
     /// <summary>A duration longer than zero (a timeout, an interval).</summary>
     public static TimeSpan? ParseDuration(ArgumentResult result) => ParseDuration(result, allowZero: false);
 

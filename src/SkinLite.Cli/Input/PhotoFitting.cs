@@ -59,11 +59,36 @@ internal static class PhotoFitting
         {
             return body();
         }
-        catch (Exception ex) when (ex is DllNotFoundException || ex.InnerException is DllNotFoundException)
+        catch (Exception ex) when (IsMissingCodec(ex))
         {
-            throw new BadInputException(
-                $"Fitting images needs {NativeLibrary} beside the skinlite executable, and it is missing: reinstall skinlite, " +
-                "or pass --no-fit to send the image as it is.");
+            throw MissingCodec();
         }
     }
+
+    /// <summary>
+    /// The batch's preparer: each image fitted as <see cref="Fit"/> does (SkinLite.Imaging's
+    /// <see cref="BatchOptionsFittingExtensions.UseImageFitting"/>), an image that cannot be fitted refused and never sent.
+    /// A missing codec library ends the batch with the same line as analyze rather than refusing every image.
+    /// </summary>
+    public static BatchImagePreparer ForBatch(ImageFitOptions options)
+    {
+        BatchImagePreparer fit = new BatchOptions().UseImageFitting(options).Prepare!;
+        return async (path, content, cancellationToken) =>
+        {
+            try
+            {
+                return await fit(path, content, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (IsMissingCodec(ex))
+            {
+                throw MissingCodec();
+            }
+        };
+    }
+
+    private static bool IsMissingCodec(Exception ex) => ex is DllNotFoundException || ex.InnerException is DllNotFoundException;
+
+    private static BadInputException MissingCodec() => new(
+        $"Fitting images needs {NativeLibrary} beside the skinlite executable, and it is missing: reinstall skinlite, " +
+        "or pass --no-fit to send the image as it is.");
 }

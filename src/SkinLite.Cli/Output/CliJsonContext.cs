@@ -8,6 +8,7 @@ namespace SkinLite.Cli.Output;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     WriteIndented = true)]
 [JsonSerializable(typeof(OutcomeReport))]
+[JsonSerializable(typeof(BatchSummaryDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
 }

@@ -23,4 +23,10 @@ internal static class JsonRenderer
     {
         output.WriteLine(JsonSerializer.Serialize(report, Context.OutcomeReport));
     }
+
+    /// <summary>The end of <c>skinlite batch --json</c>.</summary>
+    public static void Render(TextWriter output, BatchSummaryDocument summary)
+    {
+        output.WriteLine(JsonSerializer.Serialize(summary, Context.BatchSummaryDocument));
+    }
 }

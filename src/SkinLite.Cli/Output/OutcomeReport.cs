@@ -116,5 +116,5 @@ internal sealed class OutcomeReport
     private static string SingularPoll(SkinLiteWaitTimeoutException timeout) =>
         timeout.Polls == 1 ? timeout.Message.Replace("(1 polls,", "(1 poll,", StringComparison.Ordinal) : timeout.Message;
 
-    private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+    internal static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -51,7 +51,7 @@ internal static class ResumeHint
         return "Resume with: " + string.Join(' ', command);
     }
 
-    private static string Quote(string value) =>
+    internal static string Quote(string value) =>
         value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '/')
             ? value
             : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

@@ -81,6 +81,8 @@ internal sealed partial class BatchRun
                     return;
                 }
 
+                // The bytes sent (a fitted JPEG, say) are not needed for the wait, which can take minutes for 64 jobs at once.
+                prepared.Dispose();
                 Release(ref file, ref inMemory);
                 await WaitAsync(path, hash, job, prepared.Note, submitted: true, decision.ChangedSinceJournaled).ConfigureAwait(false);
             }

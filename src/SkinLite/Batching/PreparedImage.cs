@@ -4,6 +4,7 @@ namespace SkinLite;
 public sealed class PreparedImage : IDisposable
 {
     private readonly IDisposable? _owner;
+    private int _disposed;
 
     private PreparedImage(ReadOnlyMemory<byte> content, string? fileName, IDisposable? owner, string? note, RejectionReason reason, string? refusal)
     {
@@ -52,6 +53,12 @@ public sealed class PreparedImage : IDisposable
         return new(ReadOnlyMemory<byte>.Empty, null, null, null, reason, message);
     }
 
-    /// <summary>Disposes the owner of the bytes.</summary>
-    public void Dispose() => _owner?.Dispose();
+    /// <summary>Disposes the owner of the bytes, once however often it is called (the batch lets go of them as soon as they are sent).</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _owner?.Dispose();
+        }
+    }
 }

@@ -43,4 +43,54 @@ public sealed class BatchThroughEmulatorTests
         Assert.Equal(7, emulator.Stats.AcceptedSubmits);
         Assert.Equal(7, second.Count(r => r.FromJournal && r.IsFinal));
     }
+
+    [Fact]
+    public async Task The_prepared_bytes_are_let_go_once_sent_not_held_through_the_wait_and_disposed_once()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("face.png", Emulated.Face(0x55));
+        using var emulator = new SkinAnalysisEmulator(new EmulatorOptions { ProcessingTime = TimeSpan.FromSeconds(5) });
+        SkinLiteClient client = Emulated.Client(emulator);
+        var owner = new DisposalCounter();
+        var options = new BatchOptions
+        {
+            Prepare = (_, content, _) => ValueTask.FromResult(PreparedImage.Send(content.ToArray(), "face.png", owner)),
+            Polling = new PollingOptions { InitialDelay = TimeSpan.Zero, Interval = TimeSpan.FromMilliseconds(20), MinDelay = TimeSpan.FromMilliseconds(10) },
+        };
+        var results = new List<BatchItemResult>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Task run = Task.Run(async () =>
+        {
+            await foreach (BatchItemResult item in client.AnalyzeManyAsync([path], options))
+            {
+                results.Add(item);
+            }
+        });
+
+        await owner.Disposed.WaitAsync(TimeSpan.FromSeconds(20));
+        TimeSpan letGo = clock.Elapsed;
+        await run;
+
+        // The job takes 5 s: bytes held through the wait would be let go after that.
+        Assert.True(letGo < TimeSpan.FromSeconds(3), $"the bytes were let go after {letGo}, at the end of the wait");
+
+        Assert.Equal(BatchItemStatus.Succeeded, Assert.Single(results).Status);
+        Assert.Equal(1, owner.Count);
+    }
+
+    private sealed class DisposalCounter : IDisposable
+    {
+        private readonly TaskCompletionSource _disposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _count;
+
+        public Task Disposed => _disposed.Task;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Dispose()
+        {
+            Interlocked.Increment(ref _count);
+            _disposed.TrySetResult();
+        }
+    }
 }
