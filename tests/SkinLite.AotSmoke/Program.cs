@@ -17,6 +17,7 @@ await ClientPathChecks.RunAsync(check, recorded);
 await HostedClientChecks.RunAsync(check);
 await LoopbackServerChecks.RunAsync(check);
 await ImagingChecks.RunAsync(check);
+await BatchChecks.RunAsync(check);
 
 foreach (string failure in check.Failures)
 {

@@ -3,10 +3,10 @@ namespace SkinLite;
 /// <summary>What a batch does with an image when it resumes from its journal.</summary>
 internal enum ResumeAction
 {
-    /// <summary>Not journaled (or journaled as skipped and never sent): submit it.</summary>
+    /// <summary>Not journaled, or journaled as never sent (refused here, or not submitted): prepare and submit it.</summary>
     Submit = 1,
 
-    /// <summary>Finished or refused: nothing to do (report what the journal says).</summary>
+    /// <summary>Finished: nothing to do (report what the journal says).</summary>
     Skip = 2,
 
     /// <summary>Submitted, no outcome journaled: wait for the job of <see cref="ResumeDecision.Job"/>; never submit again.</summary>
@@ -45,7 +45,9 @@ internal readonly record struct ResumeDecision(ResumeAction Action, SkinAnalysis
 
         return entry.State switch
         {
-            JournalEntryState.Finished or JournalEntryState.Refused => new ResumeDecision(ResumeAction.Skip, entry.Job, entry, false),
+            JournalEntryState.Finished => new ResumeDecision(ResumeAction.Skip, entry.Job, entry, false),
+            // Refused here, never sent: checking it again is free, and the settings may have changed (fitting turned on).
+            JournalEntryState.Refused => new ResumeDecision(ResumeAction.Submit, null, entry, false),
             JournalEntryState.Submitted => new ResumeDecision(ResumeAction.Wait, entry.Job, entry, false),
             JournalEntryState.Uncertain => new ResumeDecision(resubmitUncertain ? ResumeAction.Submit : ResumeAction.Uncertain, null, entry, false),
             _ => new ResumeDecision(ResumeAction.Submit, null, entry, false),

@@ -17,7 +17,7 @@ internal sealed class SubmitRateGovernor
     /// <summary>How far under the measured accepted rate a refusal sets the pace.</summary>
     internal const double Decrease = 0.98;
 
-    /// <summary>How much each accepted submit raises the pace: about 6 % over 60 accepted submits.</summary>
+    /// <summary>How much each accepted submit raises the pace at first: about 6 % over the first 60 accepted submits after a refusal, more the longer none comes.</summary>
     internal const double Increase = 0.001;
 
     // A measurement over fewer accepted submits than this says little; the pace is then set from the cap or left alone.
@@ -77,7 +77,9 @@ internal sealed class SubmitRateGovernor
             _acceptedInWindow++;
             if (_rate is { } rate)
             {
-                _rate = Capped(rate * (1 + Increase));
+                // Faster the longer the service has taken everything: a pace set low (a measurement on a busy machine) is
+                // not stuck there for hundreds of submits.
+                _rate = Capped(rate * (1 + (Increase * (1 + (_acceptedInWindow / 100.0)))));
             }
         }
     }
@@ -90,6 +92,7 @@ internal sealed class SubmitRateGovernor
         {
             long now = _time.GetTimestamp();
             double seconds = now > _windowStart ? _time.GetElapsedTime(_windowStart, now).TotalSeconds : 0;
+
             if (_acceptedInWindow >= MinimumSample && seconds > 0)
             {
                 double accepted = _acceptedInWindow / seconds;

@@ -38,14 +38,22 @@ public sealed class BatchPrepareTests : IDisposable
         Assert.Equal(JournalEntryState.Refused, journaled.State);
         Assert.Equal(RejectionReason.ResolutionTooSmall, journaled.RefusedReason);
 
+        // A resume checks a refused image again (free: nothing is sent) ...
         BatchItemResult again = Assert.Single(await BatchDriver.RunAllAsync(service, [path], options));
 
         Assert.Equal(BatchItemStatus.Refused, again.Status);
-        Assert.True(again.FromJournal);
+        Assert.False(again.FromJournal);
         Assert.Equal(RejectionReason.ResolutionTooSmall, again.Reason);
-        Assert.Equal("The face is too small to fit.", again.Message);
-        Assert.Equal(1, prepared);
+        Assert.Equal(2, prepared);
         Assert.Equal(0, service.SubmitCalls);
+
+        // ... so one run with other settings (say, fitting turned on) sends what an earlier one refused.
+        options.Prepare = (_, content, _) => ValueTask.FromResult(PreparedImage.Send(content, "fitted.jpg"));
+        BatchItemResult sent = Assert.Single(await BatchDriver.RunAllAsync(service, [path], options));
+
+        Assert.Equal(BatchItemStatus.Succeeded, sent.Status);
+        Assert.Equal(1, service.SubmitCalls);
+        Assert.Equal(JournalEntryState.Finished, Assert.Single(Journal.Replay(JournalPath).Images).State);
     }
 
     [Fact]

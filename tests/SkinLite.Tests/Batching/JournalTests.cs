@@ -178,7 +178,7 @@ public sealed class JournalTests : IDisposable
 
     [Theory]
     [InlineData("Skip", "Finished")]
-    [InlineData("Skip", "Refused")]
+    [InlineData("Submit", "Refused")]
     [InlineData("Wait", "Submitted")]
     [InlineData("Uncertain", "Uncertain")]
     [InlineData("Submit", "NotSubmitted")]

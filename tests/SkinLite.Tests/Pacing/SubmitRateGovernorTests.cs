@@ -5,6 +5,8 @@ namespace SkinLite.Tests.Pacing;
 /// <summary>The learnt submit pace: free until throttled, then just under the rate the service accepted, rising slowly, within the cap.</summary>
 public sealed class SubmitRateGovernorTests
 {
+    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
+
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -28,7 +30,7 @@ public sealed class SubmitRateGovernorTests
         var governor = new SubmitRateGovernor(_time, cap: null);
         Accept(governor, count: 20, every: TimeSpan.FromMilliseconds(100)); // 20 in 2 s: 10 per second
 
-        governor.OnThrottled();
+        governor.OnThrottled(Pause);
 
         Assert.Equal(10 * SubmitRateGovernor.Decrease, governor.Rate!.Value, precision: 6);
         Assert.True(governor.Rate < 10);
@@ -40,7 +42,7 @@ public sealed class SubmitRateGovernorTests
         var governor = new SubmitRateGovernor(_time, cap: null);
         Accept(governor, count: 3, every: TimeSpan.FromMilliseconds(100));
 
-        governor.OnThrottled();
+        governor.OnThrottled(Pause);
 
         Assert.Null(governor.Rate);
     }
@@ -50,13 +52,13 @@ public sealed class SubmitRateGovernorTests
     {
         var governor = new SubmitRateGovernor(_time, cap: null);
         Accept(governor, count: 20, every: TimeSpan.FromMilliseconds(100));
-        governor.OnThrottled();
+        governor.OnThrottled(Pause);
         double paced = governor.Rate!.Value;
 
         // Faster than the pace allows (a burst after a pause): the basis is the pace, not the measured rate.
-        Accept(governor, count: 20, every: TimeSpan.FromMilliseconds(10));
+        Accept(governor, count: 10, every: TimeSpan.FromMilliseconds(10));
         double raised = governor.Rate!.Value;
-        governor.OnThrottled();
+        governor.OnThrottled(Pause);
 
         Assert.Equal(raised * SubmitRateGovernor.Decrease, governor.Rate!.Value, precision: 6);
         Assert.True(governor.Rate < paced);
@@ -67,27 +69,48 @@ public sealed class SubmitRateGovernorTests
     {
         var governor = new SubmitRateGovernor(_time, cap: null);
         Accept(governor, count: 20, every: TimeSpan.FromMilliseconds(100));
-        governor.OnThrottled();
+        governor.OnThrottled(Pause);
         double paced = governor.Rate!.Value;
 
-        governor.OnThrottled();
+        governor.OnThrottled(Pause);
 
         Assert.Equal(paced * SubmitRateGovernor.Decrease, governor.Rate!.Value, precision: 6);
     }
 
     [Fact]
-    public void Accepted_submits_raise_the_pace_slowly()
+    public void Accepted_submits_raise_the_pace_slowly_at_first_then_faster_the_longer_none_is_refused()
     {
         var governor = new SubmitRateGovernor(_time, cap: null);
         Accept(governor, count: 20, every: TimeSpan.FromMilliseconds(100));
-        governor.OnThrottled();
+        governor.OnThrottled(Pause);
         double paced = governor.Rate!.Value;
 
         Accept(governor, count: 60, every: TimeSpan.FromMilliseconds(100));
+        double first = governor.Rate!.Value;
+        Accept(governor, count: 60, every: TimeSpan.FromMilliseconds(100));
+        double second = governor.Rate!.Value;
 
-        double raised = governor.Rate!.Value;
-        Assert.True(raised > paced);
-        Assert.InRange(raised / paced, 1.02, 1.04);
+        // 0.1 % a submit, plus 0.1 % for every hundred accepted since the refusal: +8 % over the first 60, +12 % over the next.
+        Assert.InRange(first / paced, 1.06, 1.10);
+        Assert.InRange(second / first, 1.10, 1.15);
+    }
+
+    [Fact]
+    public async Task A_throttle_lets_no_token_accrue_during_the_pause_and_the_refused_submit_owes_one()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: 10);
+        _time.Advance(TimeSpan.FromSeconds(5)); // a full bucket of ten
+        governor.OnThrottled(Pause);
+
+        Task next = governor.WaitAsync(CancellationToken.None).AsTask();
+        _time.Advance(Pause);
+        await Task.Delay(20);
+        Assert.False(next.IsCompleted, "a token accrued during the pause, or the bucket's ten survived the refusal");
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        await Task.Delay(20);
+        Assert.False(next.IsCompleted, "the refused submit's retry owed no token");
+        _time.Advance(TimeSpan.FromMilliseconds(60));
+        await next.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -107,7 +130,7 @@ public sealed class SubmitRateGovernorTests
         var governor = new SubmitRateGovernor(_time, cap: 5);
         Accept(governor, count: 20, every: TimeSpan.FromMilliseconds(100)); // measured 10 per second, over the cap
 
-        governor.OnThrottled();
+        governor.OnThrottled(Pause);
 
         Assert.Equal(5 * SubmitRateGovernor.Decrease, governor.Rate!.Value, precision: 6);
     }
