@@ -136,6 +136,24 @@ public sealed class SubmitRateGovernorTests
     }
 
     [Fact]
+    public void Refusals_that_come_whatever_the_pace_do_not_drive_it_below_a_share_of_the_best_rate_accepted()
+    {
+        var governor = new SubmitRateGovernor(_time, cap: null);
+        Accept(governor, count: 200, every: TimeSpan.FromMilliseconds(50)); // 20 a second for 10 s: the best span
+
+        // A 429 every 14 submits, each with a 1 s pause: every window holds 14 accepted and a second of silence.
+        for (int episode = 0; episode < 200; episode++)
+        {
+            governor.OnThrottled(Pause);
+            _time.Advance(Pause);
+            double rate = governor.Rate!.Value;
+            Accept(governor, count: 14, every: TimeSpan.FromSeconds(1 / rate));
+        }
+
+        Assert.InRange(governor.Rate!.Value, 20 * SubmitRateGovernor.Floor, 20 * SubmitRateGovernor.Floor * 1.2);
+    }
+
+    [Fact]
     public async Task A_pace_spaces_the_submits_on_the_clock()
     {
         var governor = new SubmitRateGovernor(_time, cap: 10);
