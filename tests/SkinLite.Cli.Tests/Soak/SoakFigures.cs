@@ -33,10 +33,16 @@ internal sealed class SoakFigures
 
     public List<string> Uncertain { get; } = [];
 
+    /// <summary>Uncertain images whose job the emulator did create: paid for, the answer lost. The others were never created.</summary>
+    public int UncertainCreated { get; private set; }
+
     /// <summary>Uncertain images that were neither in flight at a kill nor reported as a submit whose answer was lost.</summary>
     public List<string> UnexplainedUncertain { get; } = [];
 
     public int ResultLines { get; private set; }
+
+    /// <summary>Images the emulator saw that are none of the files (fitting changed the bytes): then its per-image counts would prove nothing.</summary>
+    public int ForeignImages { get; private set; }
 
     public EmulatorStats? Stats { get; private set; }
 
@@ -56,6 +62,8 @@ internal sealed class SoakFigures
     {
         Stats = stats;
         ResultLines = results.Lines;
+        var files = new HashSet<string>(hashes.Values, StringComparer.Ordinal);
+        ForeignImages = stats.SubmitsByImage.Keys.Count(key => !files.Contains(key));
         foreach ((string image, string hash) in hashes)
         {
             string? last = journal.Last.GetValueOrDefault(image);
@@ -68,6 +76,7 @@ internal sealed class SoakFigures
             else if (last == "submitting")
             {
                 Uncertain.Add(image);
+                UncertainCreated += stats.SubmitsByImage.ContainsKey(hash) ? 1 : 0;
                 if (!InFlightAtKills.Contains(image) && !(results.Outcomes.GetValueOrDefault(image) is "uncertain" or "unknown"))
                 {
                     UnexplainedUncertain.Add(image);
@@ -95,7 +104,7 @@ internal sealed class SoakFigures
         text.AppendLine(CultureInfo.InvariantCulture, $"| images with a final outcome | {Final:N0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| images lost | {Lost} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| images submitted more than once | {SubmittedTwice.Count} |");
-        text.AppendLine(CultureInfo.InvariantCulture, $"| uncertain images | {Uncertain.Count} ({Uncertain.Count(InFlightAtKills.Contains)} in flight at a kill, {Uncertain.Count - Uncertain.Count(InFlightAtKills.Contains) - UnexplainedUncertain.Count} a submit whose answer was lost, {UnexplainedUncertain.Count} unexplained) |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| uncertain images | {Uncertain.Count} ({Uncertain.Count(InFlightAtKills.Contains)} in flight at a kill, {Uncertain.Count - Uncertain.Count(InFlightAtKills.Contains) - UnexplainedUncertain.Count} a submit whose answer was lost, {UnexplainedUncertain.Count} unexplained); the emulator had created the job of {UncertainCreated} of them (paid, answer lost), none for the other {Uncertain.Count - UncertainCreated} (a 5xx before any work, or killed before the request arrived) |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| unhandled exceptions | {Crashes.Count} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| emulator | {Stats?.AcceptedSubmits} submits accepted, {Stats?.RateLimited} refused by the rate limit, {Stats?.Polls} polls |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| wall time | {Wall.TotalSeconds:0} s over {Runs.Count} runs |");
