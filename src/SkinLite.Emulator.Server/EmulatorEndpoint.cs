@@ -34,7 +34,7 @@ internal static class EmulatorEndpoint
 
         HttpResponse response = context.Response;
         response.StatusCode = answer.StatusCode;
-        response.ContentType = EmulatorAnswer.ContentType;
+        response.ContentType = answer.ContentType;
         response.ContentLength = answer.Body.Length;
         if (answer.RetryAfter is not null)
         {

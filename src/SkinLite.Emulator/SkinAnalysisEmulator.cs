@@ -39,6 +39,9 @@ public sealed class SkinAnalysisEmulator : IDisposable
     /// </summary>
     public const string StatsPath = "/emulator/stats";
 
+    /// <summary>Where the images a result references are served from: <c>outputs/{predictionId}/{file}</c> and <c>inputs/{predictionId}/image/0.png</c>.</summary>
+    internal const string AssetsPath = "/emulator/";
+
     /// <summary>The host of the in-process emulator: <c>.invalid</c>, so that a request sent elsewhere by mistake can never resolve.</summary>
     internal const string InProcessOrigin = "https://emulator.skinlite.invalid";
 
@@ -234,7 +237,8 @@ public sealed class SkinAnalysisEmulator : IDisposable
             return new EmulatorAnswer(405, ErrorBodies.Json(405, "EMU-405", "MethodNotAllowedError", $"Method not allowed: this route takes {route.Method}."));
         }
 
-        if (!_bearer.Accepts(request.Authorization))
+        // An asset host is a CDN: it asks for no credential (and a client must not send it one).
+        if (route.Kind != RouteKind.Asset && !_bearer.Accepts(request.Authorization))
         {
             return new EmulatorAnswer(401, ErrorBodies.Json(401, "EMU-401", "UnauthorizedError", "Unauthorized: the bearer token is missing or is not the emulator's credential."));
         }
@@ -245,7 +249,12 @@ public sealed class SkinAnalysisEmulator : IDisposable
     private EmulatorAnswer Route(EmulatorRequest request, EmulatorRoute route, bool failJob)
     {
         string origin = request.Uri.GetLeftPart(UriPartial.Authority);
-        return route.Kind == RouteKind.Submit ? Submit(request, route, origin, failJob) : Result(route, origin, failJob);
+        return route.Kind switch
+        {
+            RouteKind.Submit => Submit(request, route, origin, failJob),
+            RouteKind.Asset => Asset(route),
+            _ => Result(route, origin, failJob),
+        };
     }
 
     private EmulatorAnswer Submit(EmulatorRequest request, EmulatorRoute route, string origin, bool failJob)
@@ -305,6 +314,23 @@ public sealed class SkinAnalysisEmulator : IDisposable
     /// traffic there answered. A quirk of that family's service, not a consequence of its having no scan id.
     /// </summary>
     private static int SubmitStatusCode(SkinLiteApi api) => api == SkinLiteApi.Transformation ? 200 : 201;
+
+    /// <summary>An image a finished job's document references, while the job is remembered; 404 for any other name or job.</summary>
+    private EmulatorAnswer Asset(EmulatorRoute route)
+    {
+        bool known;
+        lock (_gate)
+        {
+            known = _jobs.Find(route.PredictionId!, _time.GetUtcNow()) is not null;
+        }
+
+        if (!known || !AssetImages.IsReferenced(route.AssetFile!))
+        {
+            return new EmulatorAnswer(404, ErrorBodies.Json(404, "EMU-404", "NotFoundError", "Not found: no emulated job references this image (assets are served while their job is remembered)."));
+        }
+
+        return new EmulatorAnswer(200, AssetImages.For(route.AssetFile!), ContentType: AssetImages.ContentType);
+    }
 
     private EmulatorAnswer Result(EmulatorRoute route, string origin, bool failJob)
     {

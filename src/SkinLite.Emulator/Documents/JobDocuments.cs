@@ -36,8 +36,7 @@ internal static class JobDocuments
         {
             writer.WriteStartObject();
             writer.WriteStartObject("input");
-            string extension = job.Verdict.Format == ImageFormat.Jpeg ? "jpg" : "png";
-            writer.WriteString("image", $"{origin}/emulator/inputs/{Uri.EscapeDataString(job.PredictionId)}/image/0.{extension}");
+            writer.WriteString("image", $"{origin}/emulator/inputs/{Uri.EscapeDataString(job.PredictionId)}/image/{AssetImages.InputName}");
             writer.WriteEndObject();
             writer.WriteString("status", status);
             writer.WriteStartObject("urls");

@@ -41,14 +41,14 @@ internal static class SyntheticAnalysis
         writer.WriteString("skin_tone", random.Pick<string>(Tones));
         writer.WriteString("skin_shade", ((random.Next() & 0xFFFFFF) | 0x404040).ToString("X6", CultureInfo.InvariantCulture));
         writer.WriteString("skin_type", random.Pick<string>(Types));
-        writer.WriteString("inputImage", outputs + "api_image.jpg");
+        writer.WriteString("inputImage", outputs + "api_image.png");
         writer.WriteNumber("facial_hair", random.Between(0, 1));
-        writer.WriteString("facial_hair_url", outputs + "api_image.jpg");
+        writer.WriteString("facial_hair_url", outputs + "api_image.png");
         writer.WriteStartObject("zones");
-        WriteZone(writer, "t_zone", outputs + "t_zone.jpg", random.Pick<string>(Types));
-        WriteZone(writer, "u_zone", outputs + "u_zone.jpg", random.Pick<string>(Types));
+        WriteZone(writer, "t_zone", outputs + "t_zone.png", random.Pick<string>(Types));
+        WriteZone(writer, "u_zone", outputs + "u_zone.png", random.Pick<string>(Types));
         writer.WriteEndObject();
-        writer.WriteString("combine_masked_url", outputs + "combine_mask.jpg");
+        writer.WriteString("combine_masked_url", outputs + "combine_mask.png");
         writer.WriteString("summary", Summary);
         writer.WriteStartArray("concerns");
         for (int i = 0; i < values.Length; i++)
@@ -92,7 +92,8 @@ internal static class SyntheticAnalysis
         }
 
         writer.WriteEndArray();
-        writer.WriteString("image", outputs + kind.ImageFile);
+        // The real service names files with spaces in them (`dark circle.jpg`) and sends them unescaped: so does the emulator.
+        writer.WriteString("image", outputs + AssetImages.OutputName(kind.ImageFile));
         writer.WriteString("description", $"Emulated: a made-up {kind.Name.ToLowerInvariant()} score of {value}, derived from the image bytes, not from a face.");
         writer.WriteString("analyses", "SkinLite emulator: no analysis was run; this text stands in for the service's explanation of the concern.");
         writer.WriteStartArray("sub_areas");

@@ -44,7 +44,7 @@ internal sealed class EmulatorHandler : HttpMessageHandler
         }
 
         HttpContent content = answer.Delivery == Delivery.Truncate ? new TruncatedContent(answer.Body, answer.TruncatedLength) : new ByteArrayContent(answer.Body);
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse(EmulatorAnswer.ContentType);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(answer.ContentType);
         var response = new HttpResponseMessage((HttpStatusCode)answer.StatusCode) { RequestMessage = request, Content = content };
         if (answer.RetryAfter is not null)
         {

@@ -3,6 +3,9 @@ namespace SkinLite.Emulator;
 /// <summary>A request path matched against the three families' submit and result routes, with its ids unescaped.</summary>
 internal readonly record struct EmulatorRoute(RouteKind Kind, SkinLiteApi Api, string? AppId, string? ScanId, string? PredictionId)
 {
+    /// <summary>The asset's file name, for <see cref="RouteKind.Asset"/> (kept in <see cref="AppId"/>'s place would confuse: its own member).</summary>
+    public string? AssetFile { get; init; }
+
     /// <summary>The method the route takes: POST to submit, GET to fetch.</summary>
     public string Method => Kind == RouteKind.Submit ? "POST" : "GET";
 
@@ -11,6 +14,16 @@ internal readonly record struct EmulatorRoute(RouteKind Kind, SkinLiteApi Api, s
         if (absolutePath == SkinAnalysisEmulator.StatsPath)
         {
             return new EmulatorRoute(RouteKind.Stats, default, null, null, null);
+        }
+
+        if (absolutePath.StartsWith(SkinAnalysisEmulator.AssetsPath, StringComparison.Ordinal))
+        {
+            string[] parts = [.. absolutePath[SkinAnalysisEmulator.AssetsPath.Length..].Split('/').Select(Uri.UnescapeDataString)];
+            bool output = parts is ["outputs", { Length: > 0 }, { Length: > 0 }];
+            bool input = parts is ["inputs", { Length: > 0 }, "image", { Length: > 0 }];
+            return output || input
+                ? new EmulatorRoute(RouteKind.Asset, default, null, null, parts[1]) { AssetFile = parts[^1] }
+                : default;
         }
 
         foreach (SkinLiteApi api in SkinLiteApiExtensions.All)

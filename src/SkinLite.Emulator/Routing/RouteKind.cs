@@ -9,4 +9,7 @@ internal enum RouteKind
 
     /// <summary><c>GET /emulator/stats</c>: the emulator's counters, a test hook that draws no fault.</summary>
     Stats,
+
+    /// <summary><c>GET /emulator/outputs/{predictionId}/{file}</c> or <c>/emulator/inputs/{predictionId}/image/{file}</c>: an image a result references, as a CDN serves it (no credential).</summary>
+    Asset,
 }
