@@ -4,12 +4,7 @@ namespace SkinLite;
 internal static class BatchResults
 {
     public static BatchItemResult Outcome(string path, ContentHash hash, SkinAnalysisJob job, in AnalysisOutcome outcome, byte[]? document, string? note, bool submitted, bool changed) =>
-        new(path, outcome.Kind switch
-        {
-            OutcomeKind.Succeeded => BatchItemStatus.Succeeded,
-            OutcomeKind.Rejected => BatchItemStatus.Rejected,
-            _ => BatchItemStatus.Failed,
-        })
+        new(path, StatusOf(outcome.Kind))
         {
             ContentHash = hash.ToString(),
             Outcome = outcome,
@@ -26,12 +21,7 @@ internal static class BatchResults
     /// <summary>An image a resume skips or leaves alone: what the journal says of it.</summary>
     public static BatchItemResult FromJournal(string path, JournalImage entry) => entry.State switch
     {
-        JournalEntryState.Finished when entry.Outcome is { } outcome => new(path, outcome.Kind switch
-        {
-            OutcomeKind.Succeeded => BatchItemStatus.Succeeded,
-            OutcomeKind.Rejected => BatchItemStatus.Rejected,
-            _ => BatchItemStatus.Failed,
-        })
+        JournalEntryState.Finished when entry.Outcome is { } outcome => new(path, StatusOf(outcome.Kind))
         {
             ContentHash = entry.Hash.ToString(),
             Job = entry.Job,
@@ -95,6 +85,14 @@ internal static class BatchResults
             Submitted = submitted,
             ChangedSinceJournaled = changed,
         };
+
+    /// <summary>The batch status of a terminal outcome, received now or read from the journal.</summary>
+    private static BatchItemStatus StatusOf(OutcomeKind kind) => kind switch
+    {
+        OutcomeKind.Succeeded => BatchItemStatus.Succeeded,
+        OutcomeKind.Rejected => BatchItemStatus.Rejected,
+        _ => BatchItemStatus.Failed,
+    };
 
     public static string Describe(BatchStopReason why) => why switch
     {
