@@ -90,7 +90,7 @@ public sealed class AssetDownloader : IDisposable
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ReadOnlyMemory<byte> json = document.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? document[3..] : document;
         AnalysisOutcome outcome = Classify(json.Span);
-        using JsonDocument parsed = JsonDocument.Parse(json);
+        using JsonDocument parsed = ParseWhole(json);
         List<AssetReference> references = AssetReferences.Find(parsed.RootElement);
         string? predictionId = parsed.RootElement.TryGetProperty("_id", out JsonElement id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
         bool emulated = outcome.TryGetResult(out SkinAnalysis? result) && result.IsEmulated;
@@ -212,6 +212,19 @@ public sealed class AssetDownloader : IDisposable
         return outcome.IsTerminal
             ? outcome
             : throw new InvalidDataException($"The document is not a finished prediction: its status is {outcome.Status}.");
+    }
+
+    /// <summary>The whole document as JSON: the outcome's reader stops at the end of the top-level object, so trailing bytes are only seen here.</summary>
+    private static JsonDocument ParseWhole(ReadOnlyMemory<byte> json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"The document is not a prediction result document: it is not valid JSON ({ex.Message})", ex);
+        }
     }
 
     private static HttpClient Checked(HttpClient httpClient)

@@ -88,7 +88,7 @@ internal sealed class AssetFetcher(HttpClient http, AssetDownloadOptions options
                 var next = new Uri(current, location);
                 if (!AssetUrlPolicy.IsAllowedRedirect(current, next, options.AllowLoopbackHttp))
                 {
-                    return Attempt.Final(SavedAssetStatus.Refused, $"not fetched: it redirected to a {next.Scheme} URL, and redirects are followed only to https.");
+                    return Attempt.Final(SavedAssetStatus.Refused, $"not fetched: it redirected to a URL that is not https ({next.Scheme}), and redirects are followed only to https.");
                 }
 
                 current = next;

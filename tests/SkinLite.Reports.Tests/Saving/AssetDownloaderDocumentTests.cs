@@ -6,7 +6,9 @@ namespace SkinLite.Reports.Tests.Saving;
 public sealed class AssetDownloaderDocumentTests
 {
     [Theory]
+    [InlineData("")]
     [InlineData("not json at all")]
+    [InlineData("{\"status\":\"FAILURE\"} and then some")]
     [InlineData("[1,2,3]")]
     [InlineData("{\"hello\":\"world\"}")]
     [InlineData("{\"status\":\"PROCESSING\"}")]
