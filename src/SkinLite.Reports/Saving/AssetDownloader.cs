@@ -97,7 +97,8 @@ public sealed class AssetDownloader : IDisposable
 
         string full = Path.GetFullPath(directory);
         Directory.CreateDirectory(full);
-        AtomicFile.DeleteLeftovers(full);
+        AtomicFile.DeleteLeftovers(full, SavedAnalysis.DocumentFileName);
+        AtomicFile.DeleteLeftovers(full, SaveManifest.FileName);
         AtomicFile.DeleteLeftovers(Path.Combine(full, AssetReference.ImagesFolder));
         await AtomicFile.WriteAllBytesAsync(Path.Combine(full, SavedAnalysis.DocumentFileName), document, cancellationToken).ConfigureAwait(false);
 

@@ -47,15 +47,19 @@ internal static class AtomicFile
         }
     }
 
-    /// <summary>Deletes the temporary files a killed process left in <paramref name="directory"/>.</summary>
-    public static void DeleteLeftovers(string directory)
+    /// <summary>
+    /// Deletes the temporary files a killed process left in <paramref name="directory"/>: those of
+    /// <paramref name="fileName"/> (<c>.document.json.*.part</c>), or every <c>.*.part</c> when it is <see langword="null"/>
+    /// (the images folder, which is the save's own). The save folder may be the user's, so nothing else there is touched.
+    /// </summary>
+    public static void DeleteLeftovers(string directory, string? fileName = null)
     {
         if (!Directory.Exists(directory))
         {
             return;
         }
 
-        foreach (string leftover in Directory.EnumerateFiles(directory, "." + "*" + TempSuffix))
+        foreach (string leftover in Directory.EnumerateFiles(directory, $".{fileName ?? "*"}.*{TempSuffix}"))
         {
             DeleteQuietly(leftover);
         }

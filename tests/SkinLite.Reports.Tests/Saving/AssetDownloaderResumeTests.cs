@@ -129,10 +129,12 @@ public sealed class AssetDownloaderResumeTests
         Directory.CreateDirectory(Path.Combine(folder.Path, "images"));
         await File.WriteAllBytesAsync(Path.Combine(folder.Path, "images", ".input.0123.part"), Encoding.ASCII.GetBytes("half"));
         await File.WriteAllBytesAsync(Path.Combine(folder.Path, ".document.json.0123.part"), Encoding.ASCII.GetBytes("half"));
+        await File.WriteAllBytesAsync(Path.Combine(folder.Path, ".manifest.json.0123.part"), Encoding.ASCII.GetBytes("half"));
+        await File.WriteAllBytesAsync(Path.Combine(folder.Path, ".users-own.part"), Encoding.ASCII.GetBytes("not ours"));
         using AssetDownloader downloader = cdn.Downloader();
 
         await downloader.SaveAsync(Documents.Success(input: Documents.Cdn + "input.png"), folder.Path);
 
-        Assert.Equal(["document.json", "images/input.png", "manifest.json"], Folder.Files(folder.Path));
+        Assert.Equal([".users-own.part", "document.json", "images/input.png", "manifest.json"], Folder.Files(folder.Path));
     }
 }
