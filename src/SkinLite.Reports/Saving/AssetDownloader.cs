@@ -100,7 +100,6 @@ public sealed class AssetDownloader : IDisposable
         AtomicFile.DeleteLeftovers(full, SavedAnalysis.DocumentFileName);
         AtomicFile.DeleteLeftovers(full, SaveManifest.FileName);
         AtomicFile.DeleteLeftovers(Path.Combine(full, AssetReference.ImagesFolder));
-        await AtomicFile.WriteAllBytesAsync(Path.Combine(full, SavedAnalysis.DocumentFileName), document, cancellationToken).ConfigureAwait(false);
 
         IReadOnlyList<SavedAsset> previous = ManifestFile.TryRead(full)?.Assets ?? [];
         var fetcher = new AssetFetcher(_http, _options, Delay);
@@ -115,6 +114,10 @@ public sealed class AssetDownloader : IDisposable
             SavedAt = DateTimeOffset.UtcNow,
             Assets = assets,
         };
+        // The document next to last, the manifest last: an interrupted re-save leaves the earlier document with its own
+        // manifest (images it names that were replaced meanwhile fail its hash check on the next save), and a new document
+        // sits beside an old manifest only between two renames.
+        await AtomicFile.WriteAllBytesAsync(Path.Combine(full, SavedAnalysis.DocumentFileName), document, cancellationToken).ConfigureAwait(false);
         await ManifestFile.WriteAsync(full, manifest, cancellationToken).ConfigureAwait(false);
         return SavedAnalysis.From(full, manifest);
     }
