@@ -132,6 +132,33 @@ public sealed class AssetDownloaderTransferTests
     }
 
     [Fact]
+    public async Task A_429_asking_for_a_long_wait_is_retried_after_the_short_backoff_instead()
+    {
+        using var cdn = new FakeCdn();
+        int calls = 0;
+        cdn.Respond = _ =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                var busy = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
+                busy.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromHours(1));
+                return Task.FromResult(busy);
+            }
+
+            return Task.FromResult(FakeCdn.Png());
+        };
+        var waits = new List<TimeSpan>();
+        using var folder = new TempFolder();
+        using var downloader = new AssetDownloader(cdn.Client()) { Delay = (wait, _) => { waits.Add(wait); return Task.CompletedTask; } };
+
+        SavedAsset input = Assert.Single((await downloader.SaveAsync(OneInput, folder.Path)).Assets);
+
+        Assert.Equal(SavedAssetStatus.Saved, input.Status);
+        TimeSpan wait = Assert.Single(waits);
+        Assert.True(wait <= AssetFetcher.MaxRetryAfter, $"waited {wait}");
+    }
+
+    [Fact]
     public async Task A_404_is_not_retried_and_a_persistent_503_fails_after_max_attempts()
     {
         using var cdn = new FakeCdn();
