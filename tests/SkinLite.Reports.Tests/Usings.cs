@@ -1,1 +1,3 @@
 global using Xunit;
+global using SkinLite.Reports.Tests.Saving.Support;
+global using SkinLite.TestSupport;
