@@ -164,6 +164,11 @@ internal static class AnalysisPage
         ImageFigure.Write(html, images.Get(DocumentFields.CombinedMask), "The photo with every concern's areas marked by the service", "All concerns marked", analysis.CombineMaskedUrl);
         ImageFigure.Write(html, images.Get(DocumentFields.TZone), "The photo with the T-zone (forehead, nose, chin) marked", "T-zone", analysis.Zones.TZone?.ImageUrl);
         ImageFigure.Write(html, images.Get(DocumentFields.UZone), "The photo with the U-zone (cheeks, jaw) marked", "U-zone", analysis.Zones.UZone?.ImageUrl);
+        if (analysis.FacialHairUrl is not null && analysis.FacialHairUrl != analysis.InputImageUrl)
+        {
+            // The service has so far sent the input itself here; shown only when it is a picture of its own.
+            ImageFigure.Write(html, images.Get(DocumentFields.FacialHair), "The photo with facial hair marked", "Facial hair", analysis.FacialHairUrl);
+        }
         html.Raw("\n</div>\n</section>\n");
     }
 
