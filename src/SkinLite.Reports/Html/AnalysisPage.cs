@@ -204,7 +204,7 @@ internal static class AnalysisPage
 
             if (!string.IsNullOrWhiteSpace(concern.Analyses))
             {
-                html.Raw("<p class=\"small muted\">").Text(concern.Analyses, HtmlText.LongLimit).Raw("</p>\n");
+                html.Raw("<p class=\"analyses small muted\">").Text(concern.Analyses, HtmlText.LongLimit).Raw("</p>\n");
             }
 
             html.Raw("</article>\n");

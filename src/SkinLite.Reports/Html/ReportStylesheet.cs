@@ -10,7 +10,8 @@ internal static class ReportStylesheet
     public const string Css = """
 :root{color-scheme:light;--ink:#1f2328;--muted:#57606a;--line:#d0d7de;--panel:#f6f8fa;--bad:#b42318;--mid:#8a4b00;--good:#067647}
 *{box-sizing:border-box}
-body{margin:0;padding:1rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff;overflow-wrap:anywhere}
+body{margin:0;padding:1rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff;overflow-wrap:break-word}
+.card,figure,dd,th,td{min-width:0}
 main{max-width:70rem;margin:0 auto}
 h1{font-size:1.6rem;margin:.2rem 0 .8rem}
 h2{font-size:1.25rem;margin:1.6rem 0 .6rem;border-bottom:1px solid var(--line)}
@@ -31,7 +32,7 @@ caption{text-align:left;font-weight:600;padding:.3rem 0}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 thead th{background:var(--panel)}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
-.bar{width:8rem;height:.8rem;display:block;margin-top:.2rem}
+.bar{width:100%;max-width:8rem;min-width:3rem;height:.8rem;display:block;margin-top:.2rem}
 .sev-0{color:var(--bad);font-weight:600}
 .sev-1{color:var(--mid);font-weight:600}
 .sev-2{color:var(--good);font-weight:600}
@@ -58,25 +59,40 @@ img.thumb{width:4rem;height:4rem;object-fit:cover;display:block;border:1px solid
 .histogram .bin{fill:#0969da}
 .histogram text{font-size:8px;fill:var(--ink)}
 a{color:#0969da}
-@media (max-width:40rem){body{padding:.6rem;font-size:15px}.pair{grid-template-columns:1fr}.gauge{width:8rem;height:8rem}}
+@media (max-width:40rem){body{padding:.6rem;font-size:15px}.gauge{width:8rem;height:8rem}th,td{padding:.3rem}.ranges{font-size:.8rem;padding-left:.8rem}}
 @media print{
-@page{size:A4;margin:12mm}
-body{padding:0;font-size:9.5pt;line-height:1.35}
+@page{size:A4;margin:10mm}
+body{padding:0;font-size:8.5pt;line-height:1.3}
 main{max-width:none}
-h1{font-size:15pt}
-h2{font-size:12pt;margin:.8rem 0 .4rem;break-after:avoid;page-break-after:avoid}
-.card{box-shadow:none;break-inside:avoid;page-break-inside:avoid;padding:.4rem}
-.cards{grid-template-columns:1fr 1fr;gap:.4rem}
-.photos{grid-template-columns:repeat(4,1fr);gap:.4rem}
-figure img,.placeholder{max-height:38mm;width:auto;max-width:100%;margin:0 auto}
-.pair img,.pair .placeholder{max-height:32mm}
-.gauge{width:30mm;height:30mm}
-table,tr,.summary,.emulated{break-inside:avoid;page-break-inside:avoid}
+h1{font-size:14pt;margin:0 0 .2rem}
+h2{font-size:11pt;margin:.5rem 0 .3rem;break-after:avoid;page-break-after:avoid}
+h3{font-size:9.5pt;margin:0}
+p{margin:.2rem 0}
+.emulated{padding:.3rem .6rem;font-size:10pt;margin:0 0 .4rem}
+.overview{grid-template-columns:auto 1fr;gap:.8rem}
+dl.facts{grid-template-columns:max-content 1fr max-content 1fr}
+.gauge{width:26mm;height:26mm}
+table{margin:.2rem 0}
+th,td{padding:.1rem .3rem}
+.bar{width:25mm;max-width:none;height:2mm}
+.ranges{padding:0;list-style:none;font-size:8pt}
+.ranges li{display:inline;margin-right:.6rem}
+tr,figure,.summary,.emulated{break-inside:avoid;page-break-inside:avoid}
+.summary{padding:.3rem .6rem;font-size:9pt}
+.photos{grid-template-columns:repeat(4,1fr);gap:.3rem}
+.photos img,.photos .placeholder{width:100%;height:32mm;object-fit:contain}
+.cards{grid-template-columns:repeat(3,1fr);gap:.3rem}
+.card{box-shadow:none;break-inside:avoid;page-break-inside:avoid;padding:.3rem}
+.pair{gap:.2rem;margin:.2rem 0}
+.pair img,.pair .placeholder{width:100%;height:22mm;object-fit:contain}
+.placeholder{aspect-ratio:auto;font-size:7pt}
+.card .analyses,.url{display:none}
 .table-wrap{overflow:visible}
 th button::after{content:""}
+img.thumb{width:12mm;height:12mm}
 a{color:inherit;text-decoration:none}
-.emulated{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.emulated,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+footer{margin-top:.5rem}
 }
 """;
 }
