@@ -1,3 +1,4 @@
+using CsCheck;
 using SkinLite.Reports.Html;
 
 namespace SkinLite.Reports.Tests;
@@ -38,5 +39,27 @@ public sealed class RelativeHrefTests
         Assert.NotNull(encoded);
         Assert.DoesNotContain(":", encoded, StringComparison.Ordinal);
         Assert.StartsWith("https%3A/", encoded, StringComparison.Ordinal);
+    }
+}
+
+public sealed class RelativeHrefPropertyTests
+{
+    [Fact]
+    public void Any_path_becomes_a_relative_path_of_safe_characters_or_nothing()
+    {
+        Gen<string> paths = Gen.OneOf(
+            Gen.String,
+            Gen.Char["./\\:?#%\"'<> ~é\0aZ"].Array[0, 40].Select(chars => new string(chars)));
+
+        paths.Sample(path =>
+        {
+            if (RelativeHref.Encode(path) is not { } href)
+            {
+                return;
+            }
+
+            Assert.Matches("^[A-Za-z0-9._~%-]+(/[A-Za-z0-9._~%-]+)*$", href);
+            Assert.DoesNotContain(href.Split('/'), segment => segment is ".." or ".");
+        });
     }
 }
