@@ -67,8 +67,10 @@ public sealed class AnalysisReportTests
 
         string html = AnalysisReport.Render(saved);
 
-        // Once in the images section, once in each of the three concern cards.
-        Assert.Equal(4, Count(html, input));
+        // Once in the images section, once more for the three concern cards, each of which draws it.
+        Assert.Equal(2, Count(html, input));
+        Assert.Contains($"<image id=\"input-photo\" width=\"100\" height=\"100\" preserveAspectRatio=\"xMidYMid meet\" href=\"data:image/png;base64,{input}\"/>", html, StringComparison.Ordinal);
+        Assert.Equal(3, Count(html, "<svg class=\"photo\" viewBox=\"0 0 100 100\" role=\"img\" aria-label=\"The input photo, for comparison\"><use href=\"#input-photo\"/></svg>"));
         Assert.Contains("alt=\"Dark circles: the photo with the areas the service scored for this concern marked\"", html, StringComparison.Ordinal);
     }
 

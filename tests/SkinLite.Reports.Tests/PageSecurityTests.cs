@@ -61,9 +61,14 @@ public sealed class PageSecurityTests
         {
             Assert.False(Regex.IsMatch(value, "^\\s*(https?:|//|javascript:|vbscript:|file:|/)", RegexOptions.IgnoreCase), $"<{tag} {name}=\"{value}\"> points outside the page.");
             Assert.DoesNotContain("..", value, StringComparison.Ordinal);
-            if (tag == "img" && name == "src" && !SamplePages.IsIndex(page))
+            if (((tag == "img" && name == "src") || tag == "image") && !SamplePages.IsIndex(page))
             {
                 Assert.Matches("^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$", value);
+            }
+
+            if (tag == "use")
+            {
+                Assert.Equal("#input-photo", value); // a reference within the page, nothing else
             }
         }
 

@@ -180,7 +180,13 @@ internal static class AnalysisPage
         }
 
         ReportImage input = Input(images, out _);
-        html.Raw("<section aria-labelledby=\"details\">\n<h2 id=\"details\">Concerns in detail</h2>\n<div class=\"cards\">\n");
+        html.Raw("<section aria-labelledby=\"details\">\n<h2 id=\"details\">Concerns in detail</h2>\n");
+        if (input.DataUri is { } photo)
+        {
+            SharedPhoto.WriteDefinition(html, photo);
+        }
+
+        html.Raw("<div class=\"cards\">\n");
         for (int i = 0; i < analysis.Concerns.Count; i++)
         {
             SkinConcern concern = analysis.Concerns[i];
@@ -194,7 +200,15 @@ internal static class AnalysisPage
             }
 
             html.Raw("</p>\n<div class=\"pair\">");
-            ImageFigure.Write(html, input, "The input photo, for comparison", "Input", null);
+            if (input.DataUri is not null)
+            {
+                SharedPhoto.WriteUse(html, "The input photo, for comparison", "Input");
+            }
+            else
+            {
+                ImageFigure.Write(html, input, "The input photo, for comparison", "Input", null);
+            }
+
             ImageFigure.Write(html, images.Get(DocumentFields.Concern(i)), HtmlText.Cap(name, HtmlText.ShortLimit) + ": the photo with the areas the service scored for this concern marked", "Marked by the service", concern.ImageUrl);
             html.Raw("</div>\n");
             if (!string.IsNullOrWhiteSpace(concern.Description))

@@ -43,6 +43,8 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:.5rem;margin:.5rem 0}
 figure{margin:0}
 figure img{display:block;width:100%;height:auto;border:1px solid var(--line);border-radius:.2rem}
+svg.defs{position:absolute;width:0;height:0;overflow:hidden}
+svg.photo{display:block;width:100%;height:auto;border:1px solid var(--line);border-radius:.2rem;background:var(--panel)}
 figcaption{font-size:.85rem;color:var(--muted)}
 .placeholder{display:flex;align-items:center;justify-content:center;aspect-ratio:1;border:2px dashed var(--line);background:var(--panel);color:var(--muted);text-align:center;padding:.5rem;font-size:.9rem}
 .url{font-size:.75rem;color:var(--muted);word-break:break-all}
@@ -84,7 +86,7 @@ tr,figure,.summary,.emulated{break-inside:avoid;page-break-inside:avoid}
 .cards{grid-template-columns:repeat(3,1fr);gap:.3rem}
 .card{box-shadow:none;break-inside:avoid;page-break-inside:avoid;padding:.3rem}
 .pair{gap:.2rem;margin:.2rem 0}
-.pair img,.pair .placeholder{width:100%;height:22mm;object-fit:contain}
+.pair img,.pair .placeholder,.pair svg.photo{width:100%;height:22mm;object-fit:contain}
 .placeholder{aspect-ratio:auto;font-size:7pt}
 .card .analyses,.url{display:none}
 .table-wrap{overflow:visible}
