@@ -268,7 +268,8 @@ public sealed class AnalysisReportTests
         Assert.ThrowsAny<IOException>(() => AnalysisReport.Write(saved, path));
 
         Assert.True(Directory.Exists(path));
-        Assert.Empty(Directory.GetFiles(temp.Path, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.part"));
+        Assert.Empty(Directory.GetFiles(temp.Path, ".*"));
     }
 
     private static int Count(string text, string part)

@@ -9,6 +9,8 @@ internal static class AtomicFile
 {
     public const string TempSuffix = ".part";
 
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>A fresh temporary path beside <paramref name="finalPath"/>: <c>.&lt;name&gt;.&lt;random&gt;.part</c>.</summary>
     public static string TempPathFor(string finalPath) =>
         Path.Combine(Path.GetDirectoryName(finalPath)!, $".{Path.GetFileName(finalPath)}.{Guid.NewGuid():N}{TempSuffix}");
@@ -25,6 +27,29 @@ internal static class AtomicFile
             }
 
             File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            DeleteQuietly(temp);
+        }
+    }
+
+    /// <summary>Writes a page as UTF-8 (no BOM), creating its folder; the path holds the old file or the whole new one.</summary>
+    public static void WriteText(string path, string text)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        string temp = TempPathFor(full);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(Utf8.GetBytes(text));
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
         }
         finally
         {
