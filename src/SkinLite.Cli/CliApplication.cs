@@ -29,6 +29,7 @@ internal static class CliApplication
             (CheckCommand.Create(), CheckCommand.ExitCodesReturned),
             (FitCommand.Create(), FitCommand.ExitCodesReturned),
             (ShowCommand.Create(), ShowCommand.ExitCodesReturned),
+            (ReportCommand.Create(), ReportCommand.ExitCodesReturned),
             (EmulatorCommand.Create(), EmulatorCommand.ExitCodesReturned),
         })
         {

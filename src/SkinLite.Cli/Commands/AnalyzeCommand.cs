@@ -2,6 +2,7 @@ using System.CommandLine;
 using SkinLite.Cli.Configuration;
 using SkinLite.Cli.Input;
 using SkinLite.Cli.Output;
+using SkinLite.Cli.Results;
 using SkinLite.Imaging;
 
 namespace SkinLite.Cli.Commands;
@@ -30,6 +31,8 @@ internal static class AnalyzeCommand
         Option<bool> noFit = FitOptions.NoFit();
         Option<bool> keepMetadata = FitOptions.KeepMetadata();
         Option<string?> saveDocument = SavedDocument.Option();
+        Option<string?> save = SaveOptions.Save("Save the service's document and every image it references (input, masks, zones, each concern's image) to this folder, with manifest.json; created if missing.");
+        Option<bool> report = SaveOptions.Report("Also write report.html into the --save folder: one self-contained page that works offline and prints to PDF.");
 
         var command = new Command("analyze", "Check a face image, submit it, wait for the analysis and print it.") { image };
         connection.AddTo(command);
@@ -38,6 +41,8 @@ internal static class AnalyzeCommand
         command.Options.Add(keepMetadata);
         command.Options.Add(noPreflight);
         command.Options.Add(saveDocument);
+        command.Options.Add(save);
+        command.Options.Add(report);
         command.Options.Add(json);
         command.Options.Add(quiet);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
@@ -47,7 +52,7 @@ internal static class AnalyzeCommand
                 parse.GetValue(timeout),
                 parse.GetValue(noPreflight),
                 parse.GetValue(noFit) ? null : new ImageFitOptions { KeepMetadata = parse.GetValue(keepMetadata) },
-                parse.GetValue(saveDocument),
+                ResultOutputs.Prepare(parse.GetValue(saveDocument), parse.GetValue(save), parse.GetValue(report)),
                 new OutcomePrinter(parse.GetValue(json)),
                 parse.GetValue(quiet),
                 cancellationToken),
@@ -56,19 +61,18 @@ internal static class AnalyzeCommand
     }
 
     /// <param name="fit">How to fit the image; null sends it as it is (--no-fit or --no-preflight).</param>
-    private static async Task<int> RunAsync(string path, ConnectionSettings settings, TimeSpan? timeout, bool skipPreflight, ImageFitOptions? fit, string? saveDocument, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, ConnectionSettings settings, TimeSpan? timeout, bool skipPreflight, ImageFitOptions? fit, ResultOutputs outputs, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
     {
         using FittedImage? fitted = Prepare(path, skipPreflight, fit, quiet);
         printer.Fit = fitted is null ? null : FitDocument.From(fitted.Report);
 
-        SavedDocument? save = SavedDocument.Prepare(saveDocument);
         if (settings.UseEmulator)
         {
             Terminal.Error($"Using the built-in emulator, whose results are synthetic ({settings.EmulatorReason}).");
         }
 
         using var deadline = new CommandDeadline(timeout, cancellationToken);
-        using ServiceConnection connection = ServiceConnection.Open(settings, skipPreflight, recordDocuments: save is not null);
+        using ServiceConnection connection = ServiceConnection.Open(settings, skipPreflight, recordDocuments: outputs.NeedsDocument);
         using var progress = new ProgressReporter(connection.Counter, quiet);
         SkinAnalysisJob job;
         try
@@ -96,7 +100,7 @@ internal static class AnalyzeCommand
         }
 
         progress.Submitted(job);
-        return await JobWaiter.WaitAsync(connection, job, progress, printer, deadline, save, cancellationToken).ConfigureAwait(false);
+        return await JobWaiter.WaitAsync(connection, job, progress, printer, deadline, outputs, quiet, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The local checks: the file, then fitting (or, with --no-fit, the service's rules as they are).</summary>

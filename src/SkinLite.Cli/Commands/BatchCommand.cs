@@ -2,6 +2,7 @@ using System.CommandLine;
 using SkinLite.Cli.Configuration;
 using SkinLite.Cli.Input;
 using SkinLite.Cli.Output;
+using SkinLite.Cli.Results;
 using SkinLite.Imaging;
 
 namespace SkinLite.Cli.Commands;
@@ -50,6 +51,8 @@ internal static class BatchCommand
         var connection = new ConnectionOptions(offerEmulator: true);
         Option<bool> noFit = FitOptions.NoFit();
         Option<bool> keepMetadata = FitOptions.KeepMetadata();
+        Option<string?> save = SaveOptions.Save("Save each image's document and every image it references into a folder of its own here (manifest.json maps them); a rerun downloads only what is missing.");
+        Option<bool> report = SaveOptions.Report($"Also write a report.html per image and index.html (a sortable table of every image) into the --save folder (without --save: {BatchReport.DefaultSaveFolder}/ inside --out).");
         Option<bool> json = CommonOptions.Json();
         json.Description = "Print the summary as one JSON object on stdout (camelCase field names) instead of on stderr.";
         Option<bool> quiet = CommonOptions.Quiet();
@@ -65,6 +68,8 @@ internal static class BatchCommand
         command.Options.Add(grace);
         command.Options.Add(noFit);
         command.Options.Add(keepMetadata);
+        command.Options.Add(save);
+        command.Options.Add(report);
         command.Options.Add(json);
         command.Options.Add(quiet);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
@@ -81,6 +86,8 @@ internal static class BatchCommand
                     parse.GetValue(resubmitUncertain),
                     parse.GetValue(grace) ?? DefaultGrace,
                     parse.GetValue(noFit) ? null : new ImageFitOptions { KeepMetadata = parse.GetValue(keepMetadata) },
+                    parse.GetValue(save),
+                    parse.GetValue(report),
                     parse.GetValue(json),
                     parse.GetValue(quiet));
                 return RunAsync(request, cancellationToken);
@@ -94,6 +101,7 @@ internal static class BatchCommand
         // Checked in this order so that a bad input leaves no --out folder behind.
         BatchInput input = BatchInput.Open(request.Input);
         BatchOutputFolder folder = BatchOutputFolder.Prepare(request.Out, request.Resume);
+        SaveFolder? saveFolder = request.SaveFolderPath is { } savePath ? SaveFolder.Prepare(savePath, SaveOptions.SaveName) : null;
         ConnectionSettings settings = request.Settings;
         if (settings.UseEmulator)
         {
@@ -128,6 +136,8 @@ internal static class BatchCommand
 
         using ServiceConnection connection = ServiceConnection.Open(settings, skipPreflight: false);
         var tally = new BatchTally();
+        await using BatchSaver? saver = saveFolder is null ? null : new BatchSaver(connection, saveFolder, cancellationToken);
+        List<BatchImageEntry>? entries = request.Report ? [] : null;
         using (new BatchProgress(tally, () => input.Total, request.Quiet))
         {
             await foreach (BatchItemResult result in connection.Client.AnalyzeManyAsync(input.Paths(), options, cancellationToken).ConfigureAwait(false))
@@ -135,6 +145,13 @@ internal static class BatchCommand
                 // Everything about this image is on the disk before the next result is asked for, which is when the
                 // runner journals this one's outcome: a crash in between leaves a job that a resume polls again.
                 tally.Add(result);
+                byte[]? saving = saver is null ? null : DocumentOf(result, folder);
+                entries?.Add(new BatchImageEntry(result.Path, result.Status, result.Reason, result.Message, saving is null ? null : BatchSaver.FolderFor(result.Path)));
+                if (saving is not null)
+                {
+                    await saver!.EnqueueAsync(result.Path, saving).ConfigureAwait(false);
+                }
+
                 if (result.FromJournal && files.Holds(result.Path))
                 {
                     continue;
@@ -154,6 +171,15 @@ internal static class BatchCommand
         files.Complete();
         BatchCounts counts = tally.Snapshot();
         bool cancelled = cancellationToken.IsCancellationRequested;
+        if (saver is not null && !cancelled)
+        {
+            await saver.CompleteAsync(request.Quiet).ConfigureAwait(false);
+            if (entries is not null)
+            {
+                BatchReport.Write(saver.Folder, entries, settings.UseEmulator);
+            }
+        }
+
         int code = cancelled ? ExitCodes.Cancelled
             : counts.Open > 0 || BatchSummary.StoppedBy(counts) != BatchStopReason.None ? ExitCodes.BatchIncomplete
             : ExitCodes.Succeeded;
@@ -173,6 +199,26 @@ internal static class BatchCommand
         }
 
         return code;
+    }
+
+    /// <summary>
+    /// The service's document of an image that has one, to save: the one just received, or for an image a previous run
+    /// finished, the one it wrote to documents/ (a rerun saves what that run did not).
+    /// </summary>
+    private static byte[]? DocumentOf(BatchItemResult result, BatchOutputFolder folder)
+    {
+        if (!result.Document.IsEmpty)
+        {
+            return result.Document.ToArray();
+        }
+
+        if (!result.FromJournal || result.Status is not (BatchItemStatus.Succeeded or BatchItemStatus.Rejected or BatchItemStatus.Failed))
+        {
+            return null;
+        }
+
+        string path = folder.DocumentPathFor(result.Path);
+        return File.Exists(path) ? File.ReadAllBytes(path) : null;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using SkinLite.Cli.Configuration;
 using SkinLite.Cli.Output;
+using SkinLite.Cli.Results;
 using SkinLite.Imaging;
 
 namespace SkinLite.Cli.Commands;
@@ -15,6 +16,8 @@ namespace SkinLite.Cli.Commands;
 /// <param name="ResubmitUncertain">--resubmit-uncertain.</param>
 /// <param name="Grace">--grace, or the default.</param>
 /// <param name="Fit">How to fit; <see langword="null"/> with --no-fit.</param>
+/// <param name="Save">--save, as given; <see langword="null"/> without it.</param>
+/// <param name="Report">--report.</param>
 /// <param name="Json">--json.</param>
 /// <param name="Quiet">--quiet.</param>
 internal sealed record BatchRequest(
@@ -28,6 +31,8 @@ internal sealed record BatchRequest(
     bool ResubmitUncertain,
     TimeSpan Grace,
     ImageFitOptions? Fit,
+    string? Save,
+    bool Report,
     bool Json,
     bool Quiet)
 {
@@ -46,6 +51,17 @@ internal sealed record BatchRequest(
         else if (Fit.KeepMetadata)
         {
             command.Add("--keep-metadata");
+        }
+
+        if (Save is not null)
+        {
+            command.Add(SaveOptions.SaveName);
+            command.Add(ResumeHint.Quote(Save));
+        }
+
+        if (Report)
+        {
+            command.Add(SaveOptions.ReportName);
         }
 
         AddCount(command, "--concurrency", Concurrency);
@@ -92,6 +108,9 @@ internal sealed record BatchRequest(
         string line = string.Join(' ', command);
         return Input == "-" ? "(the same paths on stdin) | " + line : line;
     }
+
+    /// <summary>Where the analyses are saved: --save, or with --report alone a <c>saved</c> folder inside --out.</summary>
+    public string? SaveFolderPath => Save ?? (Report ? Path.Combine(Out, BatchReport.DefaultSaveFolder) : null);
 
     private static void AddCount(List<string> command, string name, int? value)
     {

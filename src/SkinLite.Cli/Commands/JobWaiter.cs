@@ -1,5 +1,6 @@
 using SkinLite.Cli.Configuration;
 using SkinLite.Cli.Output;
+using SkinLite.Cli.Results;
 
 namespace SkinLite.Cli.Commands;
 
@@ -7,8 +8,8 @@ namespace SkinLite.Cli.Commands;
 internal static class JobWaiter
 {
     /// <param name="deadline">The command's --timeout: the wait gets what is left of it.</param>
-    /// <param name="save">--save-document: where the final document goes, if anywhere.</param>
-    public static async Task<int> WaitAsync(ServiceConnection connection, SkinAnalysisJob job, ProgressReporter progress, OutcomePrinter printer, CommandDeadline deadline, SavedDocument? save, CancellationToken cancellationToken)
+    /// <param name="outputs">--save-document, --save and --report: where the final document goes, if anywhere.</param>
+    public static async Task<int> WaitAsync(ServiceConnection connection, SkinAnalysisJob job, ProgressReporter progress, OutcomePrinter printer, CommandDeadline deadline, ResultOutputs outputs, bool quiet, CancellationToken cancellationToken)
     {
         JobIds ids = JobIds.From(job);
         bool emulated = connection.Settings.UseEmulator;
@@ -22,13 +23,14 @@ internal static class JobWaiter
             }
 
             progress.Stop(ProgressReporter.StatusOf(last));
-            save?.Write(connection.Recorder?.Last);
-            return printer.Print(OutcomeReport.From(last, ids, emulated));
+            int code = printer.Print(OutcomeReport.From(last, ids, emulated));
+            await outputs.WriteAsync(connection, last, connection.Recorder?.Last, ids, quiet, cancellationToken).ConfigureAwait(false);
+            return code;
         }
         catch (SkinLiteWaitTimeoutException timeout)
         {
             progress.Stop("timed out");
-            save?.NotWritten("the job had not ended");
+            outputs.NotWritten("the job had not ended");
             int code = printer.Print(OutcomeReport.ForTimeout(timeout, ids, emulated));
             Terminal.Error(ResumeHint.For(connection.Settings, ids));
             return code;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SkinLite.Cli.Configuration;
 using SkinLite.Cli.Output;
+using SkinLite.Cli.Results;
 
 namespace SkinLite.Cli.Commands;
 
@@ -37,6 +38,8 @@ internal static class ResultCommand
         var wait = new Option<bool>("--wait") { Description = "Poll until the job ends instead of fetching once." };
         Option<TimeSpan?> timeout = CommonOptions.Timeout("The most the command may take, e.g. 90s or 10m (default: one fetch 30s; with --wait, 10m).");
         Option<string?> saveDocument = SavedDocument.Option();
+        Option<string?> save = SaveOptions.Save("Save the service's document and every image it references to this folder, with manifest.json; a second run downloads only what is missing.");
+        Option<bool> report = SaveOptions.Report("Also write report.html into the --save folder: one self-contained page that works offline and prints to PDF.");
         Option<bool> json = CommonOptions.Json();
         Option<bool> quiet = CommonOptions.Quiet();
 
@@ -45,6 +48,8 @@ internal static class ResultCommand
         command.Options.Add(wait);
         command.Options.Add(timeout);
         command.Options.Add(saveDocument);
+        command.Options.Add(save);
+        command.Options.Add(report);
         command.Options.Add(json);
         command.Options.Add(quiet);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
@@ -54,8 +59,8 @@ internal static class ResultCommand
                 string first = parse.GetRequiredValue(scanId);
                 string? second = parse.GetValue(predictionId);
                 SkinAnalysisJob job = JobFrom(settings, second is null ? [first] : [first, second]);
-                SavedDocument? save = SavedDocument.Prepare(parse.GetValue(saveDocument));
-                return RunAsync(settings, job, parse.GetValue(wait), parse.GetValue(timeout), save, new OutcomePrinter(parse.GetValue(json)), parse.GetValue(quiet), cancellationToken);
+                var outputs = ResultOutputs.Prepare(parse.GetValue(saveDocument), parse.GetValue(save), parse.GetValue(report));
+                return RunAsync(settings, job, parse.GetValue(wait), parse.GetValue(timeout), outputs, new OutcomePrinter(parse.GetValue(json)), parse.GetValue(quiet), cancellationToken);
             },
             cancellationToken));
         return command;
@@ -75,10 +80,10 @@ internal static class ResultCommand
             : throw new BadInputException($"The {ApiNames.Of(settings.Api)} family needs both ids: skinlite result <scanId> <predictionId>.");
     }
 
-    private static async Task<int> RunAsync(ConnectionSettings settings, SkinAnalysisJob job, bool wait, TimeSpan? timeout, SavedDocument? save, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ConnectionSettings settings, SkinAnalysisJob job, bool wait, TimeSpan? timeout, ResultOutputs outputs, OutcomePrinter printer, bool quiet, CancellationToken cancellationToken)
     {
         using var deadline = new CommandDeadline(timeout, cancellationToken);
-        using ServiceConnection connection = ServiceConnection.Open(settings, skipPreflight: true, recordDocuments: save is not null);
+        using ServiceConnection connection = ServiceConnection.Open(settings, skipPreflight: true, recordDocuments: outputs.NeedsDocument);
         if (!wait)
         {
             AnalysisOutcome outcome;
@@ -88,16 +93,18 @@ internal static class ResultCommand
             }
             catch (OperationCanceledException) when (deadline.Expired)
             {
-                save?.NotWritten("the service sent no complete answer");
+                outputs.NotWritten("the service sent no complete answer");
                 string message = $"The service sent no complete answer within {deadline.Describe()}; the job itself is not affected.";
                 return printer.Print(OutcomeReport.ForCommandTimeout(message, JobIds.From(job), emulated: false, jobMayExist: false));
             }
 
-            save?.Write(connection.Recorder?.Last);
-            return printer.Print(OutcomeReport.From(outcome, JobIds.From(job), emulated: false));
+            int code = printer.Print(OutcomeReport.From(outcome, JobIds.From(job), emulated: false));
+            await outputs.WriteAsync(connection, outcome, connection.Recorder?.Last, JobIds.From(job), quiet, cancellationToken).ConfigureAwait(false);
+
+            return code;
         }
 
         using var progress = new ProgressReporter(connection.Counter, quiet);
-        return await JobWaiter.WaitAsync(connection, job, progress, printer, deadline, save, cancellationToken).ConfigureAwait(false);
+        return await JobWaiter.WaitAsync(connection, job, progress, printer, deadline, outputs, quiet, cancellationToken).ConfigureAwait(false);
     }
 }

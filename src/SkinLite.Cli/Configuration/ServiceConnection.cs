@@ -1,4 +1,5 @@
 using SkinLite.Cli.Output;
+using SkinLite.Reports;
 
 namespace SkinLite.Cli.Configuration;
 
@@ -8,6 +9,8 @@ internal sealed class ServiceConnection : IDisposable
     private readonly HttpClient _http;
     private readonly BuiltInEmulator? _emulator;
     private readonly PollingOptions _polling;
+    private HttpClient? _assetHttp;
+    private AssetDownloader? _assets;
 
     private ServiceConnection(ConnectionSettings settings, HttpClient http, RequestCounter counter, DocumentRecorder? recorder, BuiltInEmulator? emulator, SkinLiteClient client, PollingOptions polling)
     {
@@ -28,6 +31,12 @@ internal sealed class ServiceConnection : IDisposable
 
     /// <summary>The last result document the service sent, when opened with <c>recordDocuments</c> (--save-document).</summary>
     public DocumentRecorder? Recorder { get; }
+
+    /// <summary>
+    /// The downloader for the images a result references (--save), made on first use. It has its own HttpClient: the
+    /// access key is never sent to the image host. The built-in emulator serves its images in process.
+    /// </summary>
+    public AssetDownloader Assets => _assets ??= CreateAssetDownloader();
 
     /// <exception cref="BadInputException">The client refused a setting (an unsafe app id, a bad key).</exception>
     /// <param name="recordDocuments">Keep the body of the last result fetch (--save-document).</param>
@@ -81,8 +90,21 @@ internal sealed class ServiceConnection : IDisposable
         return polling;
     }
 
+    private AssetDownloader CreateAssetDownloader()
+    {
+        if (_emulator is null)
+        {
+            return new AssetDownloader();
+        }
+
+        _assetHttp = new HttpClient(_emulator.CreateHandler());
+        return new AssetDownloader(_assetHttp);
+    }
+
     public void Dispose()
     {
+        _assets?.Dispose();
+        _assetHttp?.Dispose();
         _http.Dispose();
         _emulator?.Dispose();
     }

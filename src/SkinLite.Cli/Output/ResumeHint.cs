@@ -12,6 +12,12 @@ internal static class ResumeHint
             return "The built-in emulator's jobs end with this process: run 'skinlite analyze' again, perhaps with a longer --timeout.";
         }
 
+        return "Resume with: " + Command(settings, ids, ["--wait"]);
+    }
+
+    /// <summary>The result command for a job, with <paramref name="options"/> after its ids.</summary>
+    public static string Command(ConnectionSettings settings, JobIds ids, IEnumerable<string> options)
+    {
         var command = new List<string> { "skinlite", "result" };
         if (settings.Api.UsesScanId())
         {
@@ -19,7 +25,7 @@ internal static class ResumeHint
         }
 
         command.Add(Quote(ids.PredictionId ?? "<predictionId>"));
-        command.Add("--wait");
+        command.AddRange(options);
         if (settings.Api != ApiNames.Default)
         {
             command.Add("--api");
@@ -48,7 +54,7 @@ internal static class ResumeHint
             command.Add("--allow-insecure-http");
         }
 
-        return "Resume with: " + string.Join(' ', command);
+        return string.Join(' ', command);
     }
 
     internal static string Quote(string value) =>
