@@ -18,6 +18,7 @@ await HostedClientChecks.RunAsync(check);
 await LoopbackServerChecks.RunAsync(check);
 await ImagingChecks.RunAsync(check);
 await BatchChecks.RunAsync(check);
+await ReportChecks.RunAsync(check);
 
 foreach (string failure in check.Failures)
 {
