@@ -37,7 +37,7 @@ public sealed class HeadlessChromium : IAsyncLifetime
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--host-resolver-rules=\"MAP * ~NOTFOUND\"", // quoted: PuppeteerSharp joins the arguments into one command line
                 "--proxy-server=127.0.0.1:9",
             ],
         }).ConfigureAwait(false);

@@ -56,9 +56,15 @@ public sealed class ReportPage : IAsyncDisposable
         return report;
     }
 
-    /// <summary>Every &lt;img&gt; of the page: its alt text and natural width (0 when it did not load).</summary>
-    public Task<ImageState[]> ImagesAsync() =>
-        Page.EvaluateExpressionAsync<ImageState[]>("Array.from(document.images).map(i => ({ alt: i.alt, naturalWidth: i.complete ? i.naturalWidth : 0 }))");
+    /// <summary>
+    /// Every &lt;img&gt; of the page once each has finished (loaded or failed; the index's thumbnails load lazily, after
+    /// the page's load event): its alt text and natural width (0 when it did not load).
+    /// </summary>
+    public async Task<ImageState[]> ImagesAsync()
+    {
+        await Page.WaitForFunctionAsync("() => Array.from(document.images).every(i => i.complete)", new WaitForFunctionOptions { Timeout = 10_000 }).ConfigureAwait(false);
+        return await Page.EvaluateExpressionAsync<ImageState[]>("Array.from(document.images).map(i => ({ alt: i.alt, naturalWidth: i.naturalWidth }))").ConfigureAwait(false);
+    }
 
     /// <summary>A full-page PNG screenshot.</summary>
     public Task<byte[]> ScreenshotAsync() => Page.ScreenshotDataAsync(new ScreenshotOptions { FullPage = true, Type = ScreenshotType.Png });
