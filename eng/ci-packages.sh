@@ -41,12 +41,12 @@ pack() {
   echo "dotnet pack $*" >>"$log"
   dotnet pack "$@" -c Release -o "$out" >>"$log" 2>&1 || { tail -n 20 "$log"; fail "dotnet pack $* failed (see $log)"; }
 }
-pack SkinLite.sln                           # the five libraries and the tool's RID-independent package
+pack SkinLite.sln                           # the six libraries and the tool's RID-independent package
 pack src/SkinLite.Cli -r linux-x64          # the tool's native package
 pack src/SkinLite.Cli -r any                # the tool's framework-dependent fallback
 if grep -E " warning [A-Z]+[0-9]+" "$log"; then fail "packing warned (see $log)"; fi
 
-libraries=(SkinLite SkinLite.DependencyInjection SkinLite.Imaging SkinLite.Emulator SkinLite.Emulator.Server)
+libraries=(SkinLite SkinLite.DependencyInjection SkinLite.Imaging SkinLite.Reports SkinLite.Emulator SkinLite.Emulator.Server)
 tools=(SkinLite.Cli SkinLite.Cli.linux-x64 SkinLite.Cli.any)
 field() { grep -oE "<$1[^>]*>[^<]+</$1>" <<<"$2" | sed -E 's/<[^>]*>//g'; }
 for id in "${libraries[@]}" "${tools[@]}"; do
@@ -88,8 +88,9 @@ if ls "$(dirname "$real")"/*.dll >/dev/null 2>&1; then fail "managed assemblies 
 echo "installed skinlite -> ${real#"$tmp"/tools/}: $(stat -c %s "$real") bytes, ELF $(readelf -h "$real" | sed -nE 's/ *Type: +([A-Z]+).*/\1/p'), no libhostfxr, no .dll beside it"
 
 [ "$("$skinlite" --version)" = "$version" ] || fail "installed skinlite --version says '$("$skinlite" --version)', expected $version"
-"$skinlite" analyze samples/face.png --quiet >"$logs/packages-analyze.log" 2>&1 \
-  || { cat "$logs/packages-analyze.log"; fail "the installed skinlite analyze samples/face.png --quiet failed"; }
+"$skinlite" analyze samples/face.png --save "$tmp/saved" --report --quiet >"$logs/packages-analyze.log" 2>&1 \
+  || { cat "$logs/packages-analyze.log"; fail "the installed skinlite analyze samples/face.png --save ... --report --quiet failed"; }
+[ -s "$tmp/saved/report.html" ] && [ -s "$tmp/saved/manifest.json" ] || fail "the installed skinlite wrote no report.html / manifest.json with --save --report"
 head -n 2 "$logs/packages-analyze.log"
 # Fitting loads SkiaSharp's native library, which the native package must carry beside the executable.
 [ -f "$(dirname "$real")/libSkiaSharp.so" ] || fail "no libSkiaSharp.so beside $real: the installed skinlite cannot fit images"
