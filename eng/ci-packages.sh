@@ -5,7 +5,7 @@
 #
 # Checked for each package: the version is the repository's one version (VersionPrefix in Directory.Build.props), the
 # licence is the MIT expression, the readme is named and packed, and description, tags and authors are filled in.
-# The five libraries also need their .snupkg beside them. The installed skinlite must be the native executable: an ELF
+# The six libraries also need their .snupkg beside them. The installed skinlite must be the native executable: an ELF
 # file, with no managed SkinLite.Cli.dll beside it and no mention of libhostfxr (the .NET host library that a dotnet
 # apphost loads; a Native AOT executable never does).
 set -uo pipefail
