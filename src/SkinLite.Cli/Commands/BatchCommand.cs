@@ -171,7 +171,11 @@ internal static class BatchCommand
         files.Complete();
         BatchCounts counts = tally.Snapshot();
         bool cancelled = cancellationToken.IsCancellationRequested;
-        if (saver is not null && !cancelled)
+        if (saver is not null && cancelled)
+        {
+            await saver.StopAsync().ConfigureAwait(false);
+        }
+        else if (saver is not null)
         {
             await saver.CompleteAsync(request.Quiet).ConfigureAwait(false);
             if (entries is not null)

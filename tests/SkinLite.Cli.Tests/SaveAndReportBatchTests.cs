@@ -1,0 +1,53 @@
+using System.Text.Json;
+using SkinLite.Cli.Tests.Support;
+
+namespace SkinLite.Cli.Tests;
+
+/// <summary>batch --save and --report when the batch is cut short, and skinlite report over a batch's folders.</summary>
+public sealed class SaveAndReportBatchTests
+{
+    [Fact]
+    public async Task Ctrl_c_with_save_lets_jobs_in_flight_finish_in_the_grace_and_exits_130_with_the_summary()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        for (int i = 0; i < 12; i++)
+        {
+            input.Write($"face-{i}.png", TestPng.Create(1024, 1024, shade: (byte)(0x60 + i)));
+        }
+
+        string outDir = Path.Combine(output.Path, "out");
+        string journal = Path.Combine(outDir, "journal.jsonl");
+        using System.Diagnostics.Process process = CliProcess.Start(["batch", input.Path, "--out", outDir, "--save", Path.Combine(output.Path, "saved")]);
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        // The built-in emulator's jobs take 2 s: the first submitted one finishes within the grace, after Ctrl-C, and
+        // its document then arrives while the batch is cancelled.
+        while (!File.Exists(journal) || !(await ReadSharedAsync(journal)).Contains("\"record\":\"submitted\"", StringComparison.Ordinal))
+        {
+            await Task.Delay(50, limit.Token);
+        }
+
+        using (System.Diagnostics.Process kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+        {
+            await kill.WaitForExitAsync(limit.Token);
+        }
+
+        await process.WaitForExitAsync(limit.Token);
+        string errors = await stderr;
+        await stdout;
+        Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}\n{errors}");
+        Assert.Contains("batch cancelled after ", errors, StringComparison.Ordinal);
+        Assert.Contains("Saving stopped by Ctrl-C", errors, StringComparison.Ordinal);
+        JsonElement[] lines = [.. File.ReadAllLines(Path.Combine(outDir, "results.jsonl")).Select(line => JsonDocument.Parse(line).RootElement)];
+        Assert.Contains(lines, line => line.GetProperty("outcome").GetString() == "succeeded");
+    }
+
+    private static async Task<string> ReadSharedAsync(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
+    }
+}
