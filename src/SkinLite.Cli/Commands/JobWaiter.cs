@@ -24,8 +24,7 @@ internal static class JobWaiter
 
             progress.Stop(ProgressReporter.StatusOf(last));
             int code = printer.Print(OutcomeReport.From(last, ids, emulated));
-            await outputs.WriteAsync(connection, last, connection.Recorder?.Last, ids, quiet, cancellationToken).ConfigureAwait(false);
-            return code;
+            return await outputs.WriteAsync(connection, last, connection.Recorder?.Last, ids, code, quiet, cancellationToken).ConfigureAwait(false);
         }
         catch (SkinLiteWaitTimeoutException timeout)
         {

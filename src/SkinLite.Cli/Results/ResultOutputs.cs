@@ -39,24 +39,26 @@ internal sealed class ResultOutputs
 
     /// <summary>Writes the final document wherever it was asked for. Failures are reported on stderr; they do not change the exit code.</summary>
     /// <param name="outcome">What the document says: only an ended job's images are saved (a pending one has none yet).</param>
-    public async Task WriteAsync(ServiceConnection connection, AnalysisOutcome outcome, byte[]? document, JobIds ids, bool quiet, CancellationToken cancellationToken)
+    /// <param name="code">The exit code the outcome gave, returned as it is unless Ctrl-C cut the save short.</param>
+    /// <returns><paramref name="code"/>, or 130 when the save was cancelled.</returns>
+    public async Task<int> WriteAsync(ServiceConnection connection, AnalysisOutcome outcome, byte[]? document, JobIds ids, int code, bool quiet, CancellationToken cancellationToken)
     {
         _document?.Write(document);
         if (_folder is null)
         {
-            return;
+            return code;
         }
 
         if (!outcome.IsTerminal)
         {
             Terminal.Error($"Nothing was saved to '{_folder.Shown}': the job has not ended.");
-            return;
+            return code;
         }
 
         if (document is null)
         {
             NotWritten("the service sent no result document");
-            return;
+            return code;
         }
 
         // The built-in emulator's jobs end with this process, so only a real service's job can be fetched again.
@@ -64,10 +66,19 @@ internal sealed class ResultOutputs
         try
         {
             await AnalysisSaver.SaveAsync(connection, document, _folder, _report, quiet, retry, cancellationToken).ConfigureAwait(false);
+            return code;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Terminal.Error($"Could not save to '{_folder.Shown}': {ex.Message}");
+            // The analysis is printed and its job has ended: only the save stopped, and the message says so.
+            Terminal.Error($"Cancelled while saving to '{_folder.Shown}'; what is saved is kept.{(retry is null ? "" : $" This saves the rest: {retry}")}");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            // Whatever the save throws, the analysis was made and printed: its exit code stands.
+            Terminal.Error($"Could not save to '{_folder.Shown}': {SaveFailure.Describe(ex)}");
+            return code;
         }
     }
 
