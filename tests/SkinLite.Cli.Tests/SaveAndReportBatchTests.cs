@@ -44,6 +44,44 @@ public sealed class SaveAndReportBatchTests
         Assert.Contains(lines, line => line.GetProperty("outcome").GetString() == "succeeded");
     }
 
+    [Fact]
+    public async Task Report_on_a_batch_out_folder_points_at_its_saved_folder_whose_index_keeps_the_batch_title()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("a.png", TestPng.Create(1024, 1024, shade: 0x50));
+        string outDir = Path.Combine(output.Path, "out");
+        CliResult batch = await CliProcess.RunAsync("batch", input.Path, "--out", outDir, "--report", "--quiet");
+        Assert.True(batch.ExitCode == 0, batch.ToString());
+        string saved = Path.Combine(outDir, "saved");
+        Assert.Contains("Batch (emulated)", File.ReadAllText(Path.Combine(saved, "index.html")));
+
+        CliResult onOut = await CliProcess.RunAsync("report", outDir);
+        CliResult onSaved = await CliProcess.RunAsync("report", saved);
+
+        Assert.True(onOut.ExitCode == 2, onOut.ToString());
+        Assert.Contains($"skinlite report {saved}", onOut.Stderr);
+        Assert.True(onSaved.ExitCode == 0, onSaved.ToString());
+        Assert.Contains("Batch (emulated)", File.ReadAllText(Path.Combine(saved, "index.html")));
+    }
+
+    [Fact]
+    public async Task Report_on_a_batch_out_folder_without_saved_analyses_says_how_to_save_them()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("a.png", TestPng.Create(1024, 1024, shade: 0x51));
+        string outDir = Path.Combine(output.Path, "out");
+        CliResult batch = await CliProcess.RunAsync("batch", input.Path, "--out", outDir, "--quiet");
+        Assert.True(batch.ExitCode == 0, batch.ToString());
+
+        CliResult onOut = await CliProcess.RunAsync("report", outDir);
+
+        Assert.True(onOut.ExitCode == 2, onOut.ToString());
+        Assert.Contains("batch's --out folder", onOut.Stderr);
+        Assert.Contains("--save DIR", onOut.Stderr);
+    }
+
     private static async Task<string> ReadSharedAsync(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
