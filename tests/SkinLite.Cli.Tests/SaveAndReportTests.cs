@@ -70,7 +70,7 @@ public sealed class SaveAndReportTests
         CliResult run = await CliProcess.RunAsync(["analyze", Sample, "--save", file, .. emulator.ConnectionArguments()]);
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("it is a file", run.Stderr);
+        Assert.Contains("is a file; give a folder", run.Stderr);
         Assert.Equal(0, emulator.Stats.AcceptedSubmits);
     }
 
