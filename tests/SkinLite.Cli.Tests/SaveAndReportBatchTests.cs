@@ -82,6 +82,28 @@ public sealed class SaveAndReportBatchTests
         Assert.Contains("--save DIR", onOut.Stderr);
     }
 
+    [Fact]
+    public async Task Report_on_a_saved_batch_leaves_out_a_damaged_folder_and_indexes_the_others()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("a.png", TestPng.Create(1024, 1024, shade: 0x54));
+        input.Write("b.png", TestPng.Create(1024, 1024, shade: 0x55));
+        string outDir = Path.Combine(output.Path, "out");
+        CliResult batch = await CliProcess.RunAsync("batch", input.Path, "--out", outDir, "--report", "--quiet");
+        Assert.True(batch.ExitCode == 0, batch.ToString());
+        string saved = Path.Combine(outDir, "saved");
+        string damaged = Assert.Single(Directory.GetDirectories(saved, "b.png-*"));
+        File.WriteAllText(Path.Combine(damaged, "manifest.json"), "{ not json");
+
+        CliResult run = await CliProcess.RunAsync("report", saved);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains($"Left out of the index: '{damaged}'", run.Stderr);
+        string index = File.ReadAllText(Path.Combine(saved, "index.html"));
+        Assert.Contains(Path.GetFileName(Assert.Single(Directory.GetDirectories(saved, "a.png-*"))) + "/report.html", index);
+    }
+
     private static async Task<string> ReadSharedAsync(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);

@@ -68,10 +68,18 @@ internal static class BatchReport
         foreach (string child in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
         {
             string name = Path.GetFileName(child);
-            if (TryEntry(directory, name, name, out bool synthetic) is { } entry)
+            try
             {
-                entries.Add(entry);
-                emulated |= synthetic;
+                if (TryEntry(directory, name, name, out bool synthetic) is { } entry)
+                {
+                    entries.Add(entry);
+                    emulated |= synthetic;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // One damaged folder does not cost the index of all the others; it is named so that it can be saved again.
+                Terminal.Error($"Left out of the index: '{child}': {ex.Message}");
             }
         }
 
