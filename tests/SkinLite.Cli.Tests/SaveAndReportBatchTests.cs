@@ -83,6 +83,27 @@ public sealed class SaveAndReportBatchTests
     }
 
     [Fact]
+    public async Task A_rerun_with_save_after_a_run_without_saves_from_documents_and_names_an_image_whose_document_is_gone()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("a.png", TestPng.Create(1024, 1024, shade: 0x52));
+        input.Write("b.png", TestPng.Create(1024, 1024, shade: 0x53));
+        string outDir = Path.Combine(output.Path, "out");
+        CliResult first = await CliProcess.RunAsync("batch", input.Path, "--out", outDir, "--quiet");
+        Assert.True(first.ExitCode == 0, first.ToString());
+        string gone = Assert.Single(Directory.GetFiles(Path.Combine(outDir, "documents"), "b.png-*.json"));
+        File.Delete(gone);
+        string saved = Path.Combine(output.Path, "saved");
+
+        CliResult again = await CliProcess.RunAsync("batch", input.Path, "--out", outDir, "--save", saved, "--quiet");
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.True(File.Exists(Path.Combine(Assert.Single(Directory.GetDirectories(saved)), "manifest.json")));
+        Assert.Contains(again.StderrLines, line => line.Contains("b.png: not saved: its document documents/b.png-", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Report_on_a_saved_batch_leaves_out_a_damaged_folder_and_indexes_the_others()
     {
         using var input = new TempFolder();

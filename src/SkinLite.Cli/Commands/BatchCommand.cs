@@ -145,7 +145,13 @@ internal static class BatchCommand
                 // Everything about this image is on the disk before the next result is asked for, which is when the
                 // runner journals this one's outcome: a crash in between leaves a job that a resume polls again.
                 tally.Add(result);
-                byte[]? saving = saver is null ? null : DocumentOf(result, folder);
+                string? missing = null;
+                byte[]? saving = saver is null ? null : BatchDocument.ToSave(result, folder, out missing);
+                if (missing is not null)
+                {
+                    saver!.NotSaved(result.Path, missing);
+                }
+
                 entries?.Add(new BatchImageEntry(result.Path, result.Status, result.Reason, result.Message, saving is null ? null : BatchSaver.FolderFor(result.Path)));
                 if (saving is not null)
                 {
@@ -203,26 +209,6 @@ internal static class BatchCommand
         }
 
         return code;
-    }
-
-    /// <summary>
-    /// The service's document of an image that has one, to save: the one just received, or for an image a previous run
-    /// finished, the one it wrote to documents/ (a rerun saves what that run did not).
-    /// </summary>
-    private static byte[]? DocumentOf(BatchItemResult result, BatchOutputFolder folder)
-    {
-        if (!result.Document.IsEmpty)
-        {
-            return result.Document.ToArray();
-        }
-
-        if (!result.FromJournal || result.Status is not (BatchItemStatus.Succeeded or BatchItemStatus.Rejected or BatchItemStatus.Failed))
-        {
-            return null;
-        }
-
-        string path = folder.DocumentPathFor(result.Path);
-        return File.Exists(path) ? File.ReadAllBytes(path) : null;
     }
 
     /// <summary>

@@ -57,6 +57,13 @@ internal sealed class BatchSaver : IAsyncDisposable
         }
     }
 
+    /// <summary>An image that has an outcome but no document to save: said with the other problems at the end.</summary>
+    public void NotSaved(string imagePath, string why)
+    {
+        Interlocked.Increment(ref _incomplete);
+        Problem($"{imagePath}: not saved: {why}");
+    }
+
     /// <summary>Waits for every queued save, then says on stderr what was saved and what was not.</summary>
     public async Task CompleteAsync(bool quiet)
     {
