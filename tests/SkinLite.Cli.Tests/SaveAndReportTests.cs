@@ -98,6 +98,29 @@ public sealed class SaveAndReportTests
     }
 
     [Fact]
+    public async Task A_timed_out_analyze_with_save_prints_a_resume_command_that_saves_and_reports()
+    {
+        await using LocalEmulator emulator = await LocalEmulator.StartAsync(TimeSpan.FromSeconds(8));
+        using var output = new TempFolder();
+        string dir = Path.Combine(output.Path, "saved");
+
+        CliResult timedOut = await CliProcess.RunAsync(["analyze", Sample, "--save", dir, "--report", "--json", "--timeout", "3s", .. emulator.ConnectionArguments()]);
+
+        Assert.True(timedOut.ExitCode == 5, timedOut.ToString());
+        JsonElement ids = timedOut.Json();
+        string scanId = ids.GetProperty("scanId").GetString()!;
+        string predictionId = ids.GetProperty("predictionId").GetString()!;
+        string hint = Assert.Single(timedOut.StderrLines, line => line.Contains("Resume with:", StringComparison.Ordinal));
+        Assert.Contains($"skinlite result {scanId} {predictionId} --wait --save {dir} --report ", hint);
+
+        CliResult resumed = await CliProcess.RunAsync(["result", scanId, predictionId, "--wait", "--save", dir, "--report", .. emulator.ConnectionArguments()]);
+
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        Assert.True(File.Exists(Path.Combine(dir, "manifest.json")));
+        Assert.True(File.Exists(Path.Combine(dir, "report.html")));
+    }
+
+    [Fact]
     public async Task Report_command_rewrites_a_saved_folders_report_and_renders_a_bare_document()
     {
         using var output = new TempFolder();

@@ -13,12 +13,19 @@ internal sealed class ResultOutputs
     private readonly SaveFolder? _folder;
     private readonly bool _report;
 
-    private ResultOutputs(SavedDocument? document, SaveFolder? folder, bool report)
+    private ResultOutputs(SavedDocument? document, SaveFolder? folder, bool report, IReadOnlyList<string> resumeOptions)
     {
         _document = document;
         _folder = folder;
         _report = report;
+        ResumeOptions = resumeOptions;
     }
+
+    /// <summary>
+    /// The options that make a later <c>skinlite result</c> write the same files, for the resume command printed on a
+    /// timeout or Ctrl-C: without them, following that command would end the job with nothing saved.
+    /// </summary>
+    public IReadOnlyList<string> ResumeOptions { get; }
 
     /// <summary>Whether the final document's bytes must be kept (the connection records them).</summary>
     public bool NeedsDocument => _document is not null || _folder is not null;
@@ -31,10 +38,22 @@ internal sealed class ResultOutputs
             throw new BadInputException($"{SaveOptions.ReportName} needs {SaveOptions.SaveName} DIR: the report is written there and embeds the images saved beside it. Nothing was sent.");
         }
 
+        var resume = new List<string>();
+        if (saveDocument is not null)
+        {
+            resume.AddRange([SavedDocument.OptionName, ResumeHint.Quote(saveDocument)]);
+        }
+
+        if (saveFolder is not null)
+        {
+            resume.AddRange(SaveResumeOptions(saveFolder, report));
+        }
+
         return new ResultOutputs(
             SavedDocument.Prepare(saveDocument),
             saveFolder is null ? null : SaveFolder.Prepare(saveFolder, SaveOptions.SaveName),
-            report);
+            report,
+            resume);
     }
 
     /// <summary>Writes the final document wherever it was asked for. Failures are reported on stderr; they do not change the exit code.</summary>
@@ -51,7 +70,7 @@ internal sealed class ResultOutputs
 
         if (!outcome.IsTerminal)
         {
-            Terminal.Error($"Nothing was saved to '{_folder.Shown}': the job has not ended.");
+            Terminal.Error($"Nothing was saved to '{_folder.Shown}': the job has not ended. This waits for it and saves it: {ResumeHint.Command(connection.Settings, ids, ["--wait", .. ResumeOptions])}");
             return code;
         }
 
@@ -62,7 +81,8 @@ internal sealed class ResultOutputs
         }
 
         // The built-in emulator's jobs end with this process, so only a real service's job can be fetched again.
-        string? retry = connection.Settings.UseEmulator ? null : ResumeHint.Command(connection.Settings, ids, [SaveOptions.SaveName, ResumeHint.Quote(_folder.Shown)]);
+        // --report again too: the report written now shows the missing images as missing.
+        string? retry = connection.Settings.UseEmulator ? null : ResumeHint.Command(connection.Settings, ids, SaveResumeOptions(_folder.Shown, _report));
         try
         {
             await AnalysisSaver.SaveAsync(connection, document, _folder, _report, quiet, retry, cancellationToken).ConfigureAwait(false);
@@ -81,6 +101,9 @@ internal sealed class ResultOutputs
             return code;
         }
     }
+
+    private static string[] SaveResumeOptions(string folder, bool report) =>
+        report ? [SaveOptions.SaveName, ResumeHint.Quote(folder), SaveOptions.ReportName] : [SaveOptions.SaveName, ResumeHint.Quote(folder)];
 
     /// <summary>For a wait that ended without an outcome: there is no final document to save.</summary>
     public void NotWritten(string why)
