@@ -125,6 +125,23 @@ public sealed class SaveAndReportBatchTests
         Assert.Contains(Path.GetFileName(Assert.Single(Directory.GetDirectories(saved, "a.png-*"))) + "/report.html", index);
     }
 
+    [Fact]
+    public async Task A_save_folder_that_is_a_file_is_refused_before_the_out_folder_is_made()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("a.png", TestPng.Create(1024, 1024, shade: 0x56));
+        string file = output.Write("taken", [1, 2, 3]);
+        string outDir = Path.Combine(output.Path, "out");
+
+        CliResult run = await CliProcess.RunAsync("batch", input.Path, "--out", outDir, "--save", file);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("--save", run.Stderr);
+        Assert.Contains("is a file", run.Stderr);
+        Assert.False(Directory.Exists(outDir));
+    }
+
     private static async Task<string> ReadSharedAsync(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);

@@ -100,6 +100,12 @@ internal static class BatchCommand
     {
         // Checked in this order so that a bad input leaves no --out folder behind.
         BatchInput input = BatchInput.Open(request.Input);
+        if (request.Save is { } save)
+        {
+            // Its path is checked before --out is made; it is created after, since by default it lies inside --out.
+            OptionFolder.FullPath(save, SaveOptions.SaveName);
+        }
+
         BatchOutputFolder folder = BatchOutputFolder.Prepare(request.Out, request.Resume);
         SaveFolder? saveFolder = request.SaveFolderPath is { } savePath ? SaveFolder.Prepare(savePath, SaveOptions.SaveName) : null;
         ConnectionSettings settings = request.Settings;
