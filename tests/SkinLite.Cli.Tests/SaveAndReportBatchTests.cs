@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SkinLite.Cli.Tests.Support;
 
 namespace SkinLite.Cli.Tests;
@@ -24,24 +23,14 @@ public sealed class SaveAndReportBatchTests
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         // The built-in emulator's jobs take 2 s: the first submitted one finishes within the grace, after Ctrl-C, and
         // its document then arrives while the batch is cancelled.
-        while (!File.Exists(journal) || !(await ReadSharedAsync(journal)).Contains("\"record\":\"submitted\"", StringComparison.Ordinal))
-        {
-            await Task.Delay(50, limit.Token);
-        }
-
-        using (System.Diagnostics.Process kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
-        {
-            await kill.WaitForExitAsync(limit.Token);
-        }
-
+        await BatchInterrupt.AfterFirstSubmitAsync(process, journal, limit.Token);
         await process.WaitForExitAsync(limit.Token);
         string errors = await stderr;
         await stdout;
         Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}\n{errors}");
         Assert.Contains("batch cancelled after ", errors, StringComparison.Ordinal);
         Assert.Contains("Saving stopped by Ctrl-C", errors, StringComparison.Ordinal);
-        JsonElement[] lines = [.. File.ReadAllLines(Path.Combine(outDir, "results.jsonl")).Select(line => JsonDocument.Parse(line).RootElement)];
-        Assert.Contains(lines, line => line.GetProperty("outcome").GetString() == "succeeded");
+        Assert.Contains(BatchTests.ResultLines(outDir), line => line.GetProperty("outcome").GetString() == "succeeded");
     }
 
     [Fact]
@@ -140,12 +129,5 @@ public sealed class SaveAndReportBatchTests
         Assert.Contains("--save", run.Stderr);
         Assert.Contains("is a file", run.Stderr);
         Assert.False(Directory.Exists(outDir));
-    }
-
-    private static async Task<string> ReadSharedAsync(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync();
     }
 }
