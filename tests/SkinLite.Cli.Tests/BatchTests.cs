@@ -164,16 +164,7 @@ public sealed class BatchTests
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         // The built-in emulator's jobs take 2 s: the first submitted one is still running when Ctrl-C comes. With no
         // grace, a submit cut in flight is uncertain (it may have reached the service).
-        while (!File.Exists(journal) || !(await ReadSharedAsync(journal)).Contains("\"record\":\"submitted\"", StringComparison.Ordinal))
-        {
-            await Task.Delay(50, limit.Token);
-        }
-
-        using (System.Diagnostics.Process kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
-        {
-            await kill.WaitForExitAsync(limit.Token);
-        }
-
+        await BatchInterrupt.AfterFirstSubmitAsync(process, journal, limit.Token);
         await process.WaitForExitAsync(limit.Token);
         string errors = await stderr;
         Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}\n{errors}");
@@ -184,13 +175,6 @@ public sealed class BatchTests
         Assert.Contains(lines, l => l.GetProperty("outcome").GetString() is "unfinished" or "uncertain" or "notSubmitted");
         Assert.All(lines, l => Assert.Contains(l.GetProperty("outcome").GetString(), new[] { "succeeded", "unfinished", "uncertain", "notSubmitted" }));
         Assert.Equal(lines.Length, lines.Select(l => l.GetProperty("path").GetString()).Distinct().Count());
-    }
-
-    private static async Task<string> ReadSharedAsync(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync();
     }
 
     private static void Faces(TempFolder folder, int count)

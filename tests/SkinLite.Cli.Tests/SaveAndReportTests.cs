@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using SkinLite.Cli.Tests.Support;
 using SkinLite.Emulator;
 
@@ -35,9 +37,13 @@ public sealed class SaveAndReportTests
         string html = File.ReadAllText(Path.Combine(dir, "report.html"));
         Assert.Contains("Content-Security-Policy", html);
         Assert.DoesNotContain("src=\"http", html, StringComparison.OrdinalIgnoreCase);
-        // Each concern's marked image, the input, the combined mask and both zones, all embedded; nothing else is a source.
-        Assert.True(CountOf(html, "src=\"data:image/png;base64,") >= 9 + 4, html.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(CountOf(html, "src=\""), CountOf(html, "src=\"data:image/"));
+        // Every image the page shows is embedded from the saved files; the uploaded photo and a facial-hair "image" that is
+        // only the input photo's URL again are saved but not drawn (the analysed input stands for both).
+        HashSet<string> embedded = EmbeddedImageHashes(html);
+        Assert.Subset(assets.Select(asset => asset.GetProperty("sha256").GetString()!).ToHashSet(), embedded);
+        Assert.All(
+            assets.Where(asset => asset.GetProperty("field").GetString() is not ("input.image" or "output.skinData.facial_hair_url")),
+            asset => Assert.Contains(asset.GetProperty("sha256").GetString()!, embedded));
         Assert.Contains(run.StderrLines, line => line.Contains($"{assets.Length} of {assets.Length} images", StringComparison.Ordinal));
         Assert.Contains(run.StderrLines, line => line.StartsWith("skinlite: Report: ", StringComparison.Ordinal) || line.StartsWith("Report: ", StringComparison.Ordinal));
     }
@@ -64,7 +70,7 @@ public sealed class SaveAndReportTests
         CliResult run = await CliProcess.RunAsync(["analyze", Sample, "--save", file, .. emulator.ConnectionArguments()]);
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("it is a file", run.Stderr);
+        Assert.Contains("is a file; give a folder", run.Stderr);
         Assert.Equal(0, emulator.Stats.AcceptedSubmits);
     }
 
@@ -88,6 +94,29 @@ public sealed class SaveAndReportTests
 
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Equal(written, files.Select(File.GetLastWriteTimeUtc));
+        Assert.True(File.Exists(Path.Combine(dir, "report.html")));
+    }
+
+    [Fact]
+    public async Task A_timed_out_analyze_with_save_prints_a_resume_command_that_saves_and_reports()
+    {
+        await using LocalEmulator emulator = await LocalEmulator.StartAsync(TimeSpan.FromSeconds(8));
+        using var output = new TempFolder();
+        string dir = Path.Combine(output.Path, "saved");
+
+        CliResult timedOut = await CliProcess.RunAsync(["analyze", Sample, "--save", dir, "--report", "--json", "--timeout", "3s", .. emulator.ConnectionArguments()]);
+
+        Assert.True(timedOut.ExitCode == 5, timedOut.ToString());
+        JsonElement ids = timedOut.Json();
+        string scanId = ids.GetProperty("scanId").GetString()!;
+        string predictionId = ids.GetProperty("predictionId").GetString()!;
+        string hint = Assert.Single(timedOut.StderrLines, line => line.Contains("Resume with:", StringComparison.Ordinal));
+        Assert.Contains($"skinlite result {scanId} {predictionId} --wait --save {dir} --report ", hint);
+
+        CliResult resumed = await CliProcess.RunAsync(["result", scanId, predictionId, "--wait", "--save", dir, "--report", .. emulator.ConnectionArguments()]);
+
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        Assert.True(File.Exists(Path.Combine(dir, "manifest.json")));
         Assert.True(File.Exists(Path.Combine(dir, "report.html")));
     }
 
@@ -171,14 +200,7 @@ public sealed class SaveAndReportTests
         Assert.True(File.Exists(Path.Combine(saved, "index.html")));
     }
 
-    private static int CountOf(string text, string part)
-    {
-        int count = 0;
-        for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
+    private static HashSet<string> EmbeddedImageHashes(string html) =>
+        [.. Regex.Matches(html, "data:image/png;base64,([A-Za-z0-9+/=]+)")
+            .Select(match => Convert.ToHexStringLower(SHA256.HashData(Convert.FromBase64String(match.Groups[1].Value))))];
 }

@@ -100,6 +100,12 @@ internal static class BatchCommand
     {
         // Checked in this order so that a bad input leaves no --out folder behind.
         BatchInput input = BatchInput.Open(request.Input);
+        if (request.Save is { } save)
+        {
+            // Its path is checked before --out is made; it is created after, since by default it lies inside --out.
+            OptionFolder.FullPath(save, SaveOptions.SaveName);
+        }
+
         BatchOutputFolder folder = BatchOutputFolder.Prepare(request.Out, request.Resume);
         SaveFolder? saveFolder = request.SaveFolderPath is { } savePath ? SaveFolder.Prepare(savePath, SaveOptions.SaveName) : null;
         ConnectionSettings settings = request.Settings;
@@ -145,7 +151,13 @@ internal static class BatchCommand
                 // Everything about this image is on the disk before the next result is asked for, which is when the
                 // runner journals this one's outcome: a crash in between leaves a job that a resume polls again.
                 tally.Add(result);
-                byte[]? saving = saver is null ? null : DocumentOf(result, folder);
+                string? missing = null;
+                byte[]? saving = saver is null ? null : BatchDocument.ToSave(result, folder, out missing);
+                if (missing is not null)
+                {
+                    saver!.NotSaved(result.Path, missing);
+                }
+
                 entries?.Add(new BatchImageEntry(result.Path, result.Status, result.Reason, result.Message, saving is null ? null : BatchSaver.FolderFor(result.Path)));
                 if (saving is not null)
                 {
@@ -171,7 +183,11 @@ internal static class BatchCommand
         files.Complete();
         BatchCounts counts = tally.Snapshot();
         bool cancelled = cancellationToken.IsCancellationRequested;
-        if (saver is not null && !cancelled)
+        if (saver is not null && cancelled)
+        {
+            await saver.StopAsync().ConfigureAwait(false);
+        }
+        else if (saver is not null)
         {
             await saver.CompleteAsync(request.Quiet).ConfigureAwait(false);
             if (entries is not null)
@@ -199,26 +215,6 @@ internal static class BatchCommand
         }
 
         return code;
-    }
-
-    /// <summary>
-    /// The service's document of an image that has one, to save: the one just received, or for an image a previous run
-    /// finished, the one it wrote to documents/ (a rerun saves what that run did not).
-    /// </summary>
-    private static byte[]? DocumentOf(BatchItemResult result, BatchOutputFolder folder)
-    {
-        if (!result.Document.IsEmpty)
-        {
-            return result.Document.ToArray();
-        }
-
-        if (!result.FromJournal || result.Status is not (BatchItemStatus.Succeeded or BatchItemStatus.Rejected or BatchItemStatus.Failed))
-        {
-            return null;
-        }
-
-        string path = folder.DocumentPathFor(result.Path);
-        return File.Exists(path) ? File.ReadAllBytes(path) : null;
     }
 
     /// <summary>

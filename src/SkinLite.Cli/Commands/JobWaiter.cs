@@ -24,21 +24,20 @@ internal static class JobWaiter
 
             progress.Stop(ProgressReporter.StatusOf(last));
             int code = printer.Print(OutcomeReport.From(last, ids, emulated));
-            await outputs.WriteAsync(connection, last, connection.Recorder?.Last, ids, quiet, cancellationToken).ConfigureAwait(false);
-            return code;
+            return await outputs.WriteAsync(connection, last, connection.Recorder?.Last, ids, code, quiet, cancellationToken).ConfigureAwait(false);
         }
         catch (SkinLiteWaitTimeoutException timeout)
         {
             progress.Stop("timed out");
             outputs.NotWritten("the job had not ended");
             int code = printer.Print(OutcomeReport.ForTimeout(timeout, ids, emulated));
-            Terminal.Error(ResumeHint.For(connection.Settings, ids));
+            Terminal.Error(ResumeHint.For(connection.Settings, ids, outputs.ResumeOptions));
             return code;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             progress.Stop("cancelled");
-            Terminal.Error($"Cancelled while waiting; the job itself goes on. {ResumeHint.For(connection.Settings, ids)}");
+            Terminal.Error($"Cancelled while waiting; the job itself goes on. {ResumeHint.For(connection.Settings, ids, outputs.ResumeOptions)}");
             return ExitCodes.Cancelled;
         }
     }

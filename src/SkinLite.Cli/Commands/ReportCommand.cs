@@ -52,7 +52,7 @@ internal static class ReportCommand
     {
         if (Directory.Exists(input))
         {
-            if (File.Exists(Path.Combine(input, "manifest.json")))
+            if (File.Exists(Path.Combine(input, BatchReport.ManifestFileName)))
             {
                 string path = output ?? Path.Combine(input, AnalysisSaver.ReportFileName);
                 AnalysisReport.Write(SavedAnalysis.Load(input), Checked(path, input));
@@ -62,7 +62,7 @@ internal static class ReportCommand
             string index = output ?? Path.Combine(input, BatchReport.IndexFileName);
             return BatchReport.WriteFromFolder(input, Checked(index, input)) > 0
                 ? index
-                : throw new BadInputException($"'{input}' holds no saved analysis: no manifest.json in it or in the folders inside it. Save one with analyze, result or batch --save.");
+                : throw new BadInputException(NothingSavedIn(input));
         }
 
         if (!File.Exists(input))
@@ -77,7 +77,7 @@ internal static class ReportCommand
         }
 
         string? folder = Path.GetDirectoryName(Path.GetFullPath(input));
-        if (folder is not null && File.Exists(Path.Combine(folder, "manifest.json")) && Path.GetFileName(input) == SavedAnalysis.DocumentFileName)
+        if (folder is not null && File.Exists(Path.Combine(folder, BatchReport.ManifestFileName)) && Path.GetFileName(input) == SavedAnalysis.DocumentFileName)
         {
             // The document of a saved folder: report the folder, with its images.
             AnalysisReport.Write(SavedAnalysis.Load(folder), Checked(report, input));
@@ -85,8 +85,29 @@ internal static class ReportCommand
         }
 
         byte[] document = ReadDocument(input);
-        OutputFile.WriteAtomically(Checked(report, input), System.Text.Encoding.UTF8.GetBytes(AnalysisReport.Render(document)));
+        string html = AnalysisReport.Render(document);
+        if (AnalysisOutcome.Parse(document) is { IsPending: true } pending)
+        {
+            // A report of a job still running would say nothing and look final.
+            throw new BadInputException($"'{input}' is the document of a job that has not ended (status {pending.Status}): there is nothing to report yet. Fetch its final document with skinlite result <scanId> <predictionId> --wait --save DIR --report.");
+        }
+
+        OutputFile.WriteAtomically(Checked(report, input), System.Text.Encoding.UTF8.GetBytes(html));
         return report;
+    }
+
+    /// <summary>Why a folder with no saved analysis in it cannot be reported, pointing at the right folder when it is a batch's --out.</summary>
+    private static string NothingSavedIn(string input)
+    {
+        if (!File.Exists(Path.Combine(input, BatchOutputFolder.JournalName)))
+        {
+            return $"'{input}' holds no saved analysis: no {BatchReport.ManifestFileName} in it or in the folders inside it. Save one with analyze, result or batch --save.";
+        }
+
+        string saved = Path.Combine(input, BatchReport.DefaultSaveFolder);
+        return Directory.Exists(saved)
+            ? $"'{input}' is a batch's --out folder; batch --report saved its analyses in '{saved}': skinlite report {ResumeHint.Quote(saved)}"
+            : $"'{input}' is a batch's --out folder, which keeps the service's documents but not their images. Run the batch again with the same --out and --save DIR (it saves them from {BatchOutputFolder.DocumentsName}/ without paying again), then report DIR; or report one document in '{Path.Combine(input, BatchOutputFolder.DocumentsName)}'.";
     }
 
     private static byte[] ReadDocument(string path)
@@ -100,12 +121,27 @@ internal static class ReportCommand
         return File.ReadAllBytes(path);
     }
 
-    /// <summary>The output path, refused when its folder does not exist (rather than failing mid-write).</summary>
+    /// <summary>
+    /// The output path, refused when it cannot be the report (rather than failing mid-write): its folder is missing, it
+    /// is a folder, or it is a saved analysis's own document or manifest, which the report would overwrite.
+    /// </summary>
     private static string Checked(string path, string input)
     {
-        string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        return directory is not null && Directory.Exists(directory)
-            ? path
-            : throw new BadInputException($"Cannot write the report of '{input}' to '{path}': there is no folder '{directory}'.");
+        string full = Path.GetFullPath(path);
+        string? directory = Path.GetDirectoryName(full);
+        if (directory is null || !Directory.Exists(directory))
+        {
+            throw new BadInputException($"Cannot write the report of '{input}' to '{path}': there is no folder '{directory}'.");
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new BadInputException($"Cannot write the report of '{input}' to '{path}': it is a folder; give the report's file name, e.g. {Path.Combine(path, AnalysisSaver.ReportFileName)}.");
+        }
+
+        string name = Path.GetFileName(full);
+        return (name == SavedAnalysis.DocumentFileName || name == BatchReport.ManifestFileName) && File.Exists(Path.Combine(directory, BatchReport.ManifestFileName))
+            ? throw new BadInputException($"Cannot write the report of '{input}' to '{path}': that is a saved analysis's own {name}; give a file name ending in .html.")
+            : path;
     }
 }

@@ -99,9 +99,7 @@ internal static class ResultCommand
             }
 
             int code = printer.Print(OutcomeReport.From(outcome, JobIds.From(job), emulated: false));
-            await outputs.WriteAsync(connection, outcome, connection.Recorder?.Last, JobIds.From(job), quiet, cancellationToken).ConfigureAwait(false);
-
-            return code;
+            return await outputs.WriteAsync(connection, outcome, connection.Recorder?.Last, JobIds.From(job), code, quiet, cancellationToken).ConfigureAwait(false);
         }
 
         using var progress = new ProgressReporter(connection.Counter, quiet);

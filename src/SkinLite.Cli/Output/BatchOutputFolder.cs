@@ -49,43 +49,14 @@ internal sealed class BatchOutputFolder
             throw new BadInputException("--out is empty: give the folder for the journal, the documents and the results.");
         }
 
-        string full;
-        try
-        {
-            full = System.IO.Path.GetFullPath(path);
-        }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            throw new BadInputException($"Invalid --out '{path}': {ex.Message} Nothing was sent.");
-        }
-
-        if (File.Exists(full))
-        {
-            throw new BadInputException($"--out '{path}' is a file; give a folder (it is created if missing). Nothing was sent.");
-        }
-
+        string full = OptionFolder.FullPath(path, "--out");
         var folder = new BatchOutputFolder(full, path);
         if (resume && !folder.HasJournal)
         {
             throw new BadInputException($"--resume: there is no batch journal at '{System.IO.Path.Combine(path, JournalName)}' to resume; run without --resume to start the batch. Nothing was sent.");
         }
 
-        try
-        {
-            Directory.CreateDirectory(folder.Documents);
-            // Proves the folder is writable now rather than after the first paid analysis.
-            string probe = System.IO.Path.Combine(full, ".skinlite-write-test.tmp");
-            using (new FileStream(probe, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-            }
-
-            File.Delete(probe);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new BadInputException($"--out '{path}' cannot be written: {ex.Message} Nothing was sent.");
-        }
-
+        OptionFolder.CreateWritable(full, folder.Documents, path, "--out");
         return folder;
     }
 

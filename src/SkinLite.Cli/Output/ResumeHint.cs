@@ -5,14 +5,15 @@ namespace SkinLite.Cli.Output;
 /// <summary>The command that picks a job up again, printed on a timeout or a Ctrl-C. It never includes the access key.</summary>
 internal static class ResumeHint
 {
-    public static string For(ConnectionSettings settings, JobIds ids)
+    /// <param name="outputs">Options the resumed command needs to write what this one was asked to (--save DIR, --report...).</param>
+    public static string For(ConnectionSettings settings, JobIds ids, IEnumerable<string>? outputs = null)
     {
         if (settings.UseEmulator)
         {
             return "The built-in emulator's jobs end with this process: run 'skinlite analyze' again, perhaps with a longer --timeout.";
         }
 
-        return "Resume with: " + Command(settings, ids, ["--wait"]);
+        return "Resume with: " + Command(settings, ids, ["--wait", .. outputs ?? []]);
     }
 
     /// <summary>The result command for a job, with <paramref name="options"/> after its ids.</summary>

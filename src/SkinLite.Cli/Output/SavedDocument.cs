@@ -90,7 +90,9 @@ internal sealed class SavedDocument
     public void NotWritten(string why) => Terminal.Error($"No document was saved to '{_shown}': {why}.");
 
     /// <summary>The --save-document option.</summary>
-    public static System.CommandLine.Option<string?> Option() => new("--save-document")
+    public const string OptionName = "--save-document";
+
+    public static System.CommandLine.Option<string?> Option() => new(OptionName)
     {
         Description = "Also write the service's final result document (its raw JSON) to this file; 'skinlite show FILE' prints it again.",
         HelpName = "file",

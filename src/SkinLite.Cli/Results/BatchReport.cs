@@ -11,6 +11,9 @@ internal static class BatchReport
 {
     public const string IndexFileName = "index.html";
 
+    /// <summary>What marks a folder as a saved analysis (SkinLite.Reports writes it last).</summary>
+    public const string ManifestFileName = "manifest.json";
+
     /// <summary>Where batch --report saves when --save is not given: a folder inside --out.</summary>
     public const string DefaultSaveFolder = "saved";
 
@@ -20,14 +23,40 @@ internal static class BatchReport
         var entries = new List<BatchReportEntry>(images.Count);
         foreach (BatchImageEntry image in images)
         {
-            entries.Add(image.Folder is { } name && TryEntry(folder.Path, name, image.Path) is { } saved
-                ? saved
-                : new BatchReportEntry { Name = image.Path, Status = Describe(image) });
+            entries.Add(EntryFor(folder, image));
         }
 
-        string title = emulated ? "Batch (emulated)" : "Batch";
-        BatchIndexReport.Write(entries, Path.Combine(folder.Path, IndexFileName), new ReportOptions { Title = title });
-        Terminal.Error($"Report: {folder.ShownPath(IndexFileName)}");
+        try
+        {
+            BatchIndexReport.Write(entries, Path.Combine(folder.Path, IndexFileName), new ReportOptions { Title = TitleFor(emulated) });
+            Terminal.Error($"Report: {folder.ShownPath(IndexFileName)}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The batch's results are written; a report it cannot write is said, not made the batch's exit code.
+            Terminal.Error($"Could not write the report '{folder.ShownPath(IndexFileName)}': {ex.Message}");
+        }
+    }
+
+    /// <summary>The index's title: a batch's analyses are said to be synthetic when the emulator made them.</summary>
+    private static string TitleFor(bool emulated) => emulated ? "Batch (emulated)" : "Batch";
+
+    /// <summary>An image's row: linked to its own report when its analysis was saved and that report could be written.</summary>
+    private static BatchReportEntry EntryFor(SaveFolder folder, BatchImageEntry image)
+    {
+        try
+        {
+            if (image.Folder is { } name && TryEntry(folder.Path, name, image.Path, out _) is { } saved)
+            {
+                return saved;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return new BatchReportEntry { Name = image.Path, Status = $"{Describe(image)}; its report could not be written: {ex.Message}" };
+        }
+
+        return new BatchReportEntry { Name = image.Path, Status = Describe(image) };
     }
 
     /// <summary>skinlite report on a folder of saved analyses: one entry per folder inside it that holds one.</summary>
@@ -35,33 +64,47 @@ internal static class BatchReport
     public static int WriteFromFolder(string directory, string indexPath)
     {
         var entries = new List<BatchReportEntry>();
+        bool emulated = false;
         foreach (string child in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
         {
             string name = Path.GetFileName(child);
-            if (File.Exists(Path.Combine(child, "manifest.json")) && TryEntry(directory, name, name) is { } entry)
+            try
             {
-                entries.Add(entry);
+                if (TryEntry(directory, name, name, out bool synthetic) is { } entry)
+                {
+                    entries.Add(entry);
+                    emulated |= synthetic;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // One damaged folder does not cost the index of all the others; it is named so that it can be saved again.
+                Terminal.Error($"Left out of the index: '{child}': {ex.Message}");
             }
         }
 
         if (entries.Count > 0)
         {
-            BatchIndexReport.Write(entries, indexPath);
+            // Titled as batch --report titles it, so that rewriting a batch's index keeps saying its results are synthetic.
+            BatchIndexReport.Write(entries, indexPath, new ReportOptions { Title = TitleFor(emulated) });
         }
 
         return entries.Count;
     }
 
     /// <summary>Writes the image's own report and makes its index entry; null when its folder holds no saved analysis.</summary>
-    private static BatchReportEntry? TryEntry(string root, string folderName, string shownName)
+    /// <param name="emulated">Whether the saved analysis came from an emulator.</param>
+    private static BatchReportEntry? TryEntry(string root, string folderName, string shownName, out bool emulated)
     {
+        emulated = false;
         string child = Path.Combine(root, folderName);
-        if (!File.Exists(Path.Combine(child, "manifest.json")))
+        if (!File.Exists(Path.Combine(child, ManifestFileName)))
         {
             return null;
         }
 
         SavedAnalysis saved = SavedAnalysis.Load(child);
+        emulated = saved.IsEmulated;
         AnalysisReport.Write(saved, Path.Combine(child, AnalysisSaver.ReportFileName));
         SavedAsset? thumbnail = saved.Find("input.image") ?? saved.Find("output.skinData.inputImage");
         return new BatchReportEntry

@@ -16,7 +16,7 @@ internal sealed class BatchSaver : IAsyncDisposable
     private const int QueueLength = 16;
     private const int MaxProblemsShown = 20;
 
-    private readonly ServiceConnection _connection;
+    private readonly AssetDownloader _downloader;
     private readonly Channel<(string Path, string Folder, byte[] Document)> _queue =
         Channel.CreateBounded<(string, string, byte[])>(new BoundedChannelOptions(QueueLength) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly Task[] _workers;
@@ -24,10 +24,12 @@ internal sealed class BatchSaver : IAsyncDisposable
     private readonly List<string> _problems = [];
     private int _saved;
     private int _incomplete;
+    private int _skipped;
 
     public BatchSaver(ServiceConnection connection, SaveFolder folder, CancellationToken cancellationToken)
     {
-        _connection = connection;
+        // Taken here, once: the connection makes its downloader on first use, which two workers must not race to do.
+        _downloader = connection.Assets;
         Folder = folder;
         _cancellationToken = cancellationToken;
         _workers = [.. Enumerable.Range(0, Workers).Select(_ => Task.Run(WorkAsync, CancellationToken.None))];
@@ -38,9 +40,29 @@ internal sealed class BatchSaver : IAsyncDisposable
     /// <summary>The folder under --save for an image: its document's name without the extension.</summary>
     public static string FolderFor(string imagePath) => Path.GetFileNameWithoutExtension(BatchOutputFolder.DocumentNameFor(imagePath));
 
-    /// <summary>Queues an image's document for saving; waits while the queue is full.</summary>
-    public ValueTask EnqueueAsync(string imagePath, byte[] document) =>
-        _queue.Writer.WriteAsync((imagePath, FolderFor(imagePath), document), _cancellationToken);
+    /// <summary>
+    /// Queues an image's document for saving; waits while the queue is full. After Ctrl-C nothing more is queued, and
+    /// this does not throw: the batch goes on through its grace and writes the document to documents/, from which a
+    /// rerun saves it without paying again.
+    /// </summary>
+    public async ValueTask EnqueueAsync(string imagePath, byte[] document)
+    {
+        try
+        {
+            await _queue.Writer.WriteAsync((imagePath, FolderFor(imagePath), document), _cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_cancellationToken.IsCancellationRequested)
+        {
+            Interlocked.Increment(ref _skipped);
+        }
+    }
+
+    /// <summary>An image that has an outcome but no document to save: said with the other problems at the end.</summary>
+    public void NotSaved(string imagePath, string why)
+    {
+        Interlocked.Increment(ref _incomplete);
+        Problem($"{imagePath}: not saved: {why}");
+    }
 
     /// <summary>Waits for every queued save, then says on stderr what was saved and what was not.</summary>
     public async Task CompleteAsync(bool quiet)
@@ -49,7 +71,7 @@ internal sealed class BatchSaver : IAsyncDisposable
         await Task.WhenAll(_workers).ConfigureAwait(false);
         if (!quiet || _incomplete > 0)
         {
-            Terminal.Error($"Saved {_saved} analyses to '{Folder.Shown}'{(_incomplete > 0 ? $"; {_incomplete} of them lack images" : "")}.");
+            Terminal.Error($"Saved {_saved} analyses to '{Folder.Shown}'{(_incomplete > 0 ? $"; {_incomplete} lack images or could not be saved" : "")}.");
         }
 
         foreach (string problem in _problems)
@@ -61,6 +83,15 @@ internal sealed class BatchSaver : IAsyncDisposable
         {
             Terminal.Error("Run the batch again with the same --out and --save: it downloads only what is missing.");
         }
+    }
+
+    /// <summary>After Ctrl-C: stops the workers (a save cut short leaves no partial file) and says what is left to a rerun.</summary>
+    public async Task StopAsync()
+    {
+        await DisposeAsync().ConfigureAwait(false);
+        int left = Volatile.Read(ref _skipped);
+        Terminal.Error($"Saving stopped by Ctrl-C: {Volatile.Read(ref _saved)} analyses saved to '{Folder.Shown}'{(left > 0 ? $", {left} not queued" : "")}; "
+            + "the resume command saves the rest from documents/ without paying again.");
     }
 
     public async ValueTask DisposeAsync()
@@ -82,7 +113,7 @@ internal sealed class BatchSaver : IAsyncDisposable
         {
             try
             {
-                SavedAnalysis saved = await _connection.Assets.SaveAsync(document, Folder.Child(folder), _cancellationToken).ConfigureAwait(false);
+                SavedAnalysis saved = await _downloader.SaveAsync(document, Folder.Child(folder), _cancellationToken).ConfigureAwait(false);
                 Interlocked.Increment(ref _saved);
                 if (!saved.IsComplete)
                 {
@@ -91,10 +122,12 @@ internal sealed class BatchSaver : IAsyncDisposable
                     Problem($"{path}: not saved: {first.Field}: {first.Error}");
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            catch (Exception ex) when (!SaveFailure.IsCancellation(ex, _cancellationToken))
             {
+                // Whatever one save throws stays with its image: a worker that died would leave the queue unread, and
+                // the batch waiting on it for ever once it filled.
                 Interlocked.Increment(ref _incomplete);
-                Problem($"{path}: could not save to '{Folder.ShownPath(folder)}': {ex.Message}");
+                Problem($"{path}: could not save to '{Folder.ShownPath(folder)}': {SaveFailure.Describe(ex)}");
             }
         }
     }

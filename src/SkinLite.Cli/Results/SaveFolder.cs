@@ -1,3 +1,5 @@
+using SkinLite.Cli.Output;
+
 namespace SkinLite.Cli.Results;
 
 /// <summary>
@@ -21,34 +23,8 @@ internal sealed class SaveFolder
     /// <exception cref="BadInputException">The folder cannot be made or written.</exception>
     public static SaveFolder Prepare(string path, string option)
     {
-        string full;
-        try
-        {
-            full = System.IO.Path.GetFullPath(path);
-        }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            throw new BadInputException($"Invalid {option} '{path}': {ex.Message} Nothing was sent.");
-        }
-
-        if (File.Exists(full))
-        {
-            throw new BadInputException($"Invalid {option} '{path}': it is a file; give a folder (created if missing). Nothing was sent.");
-        }
-
-        string probe = System.IO.Path.Combine(full, $".skinlite-write-test-{Environment.ProcessId}");
-        try
-        {
-            Directory.CreateDirectory(full);
-            using (new FileStream(probe, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
-            {
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new BadInputException($"Invalid {option} '{path}': cannot write there: {ex.Message} Nothing was sent.");
-        }
-
+        string full = OptionFolder.FullPath(path, option);
+        OptionFolder.CreateWritable(full, full, path, option);
         return new SaveFolder(full, path);
     }
 
