@@ -134,8 +134,10 @@ public partial class SkinLiteClient
             options = polling.Clone();
         }
 
-        // A handle fresh from a submit still says ACCEPTED: give the analysis its head start before the first poll.
+        // A handle fresh from a submit still says ACCEPTED: give the analysis its head start before the first poll. Only
+        // such a wait knows the job's age on this client's clock, so only it follows the learned plan and teaches it.
         bool justSubmitted = job.Status == JobStatus.Accepted;
-        return new JobPoller(_channel, job, resultUri, options, justSubmitted, _time, _logger, cancellationToken, document);
+        ProcessingTimes? learning = justSubmitted && options.Adaptive && options.FixedInterval is null ? ProcessingTimes : null;
+        return new JobPoller(_channel, job, resultUri, options, justSubmitted, _time, _logger, cancellationToken, document, learning);
     }
 }

@@ -27,10 +27,15 @@ internal sealed class JobPoller : IDisposable
     // When the running poll times out, as a timestamp; 0 while no poll runs. The one timer of the wait can deliver a tick
     // late, after its poll ended: the tick only cancels once this moment has passed.
     private long _attemptDue;
-    private PollingSchedule _schedule;
+    // The client's learned processing times, when this wait follows and teaches them; null for the plain backoff.
+    private readonly ProcessingTimes? _learning;
+    private AdaptiveSchedule _schedule;
     private TimeSpan _nextDelay;
 
-    public JobPoller(ServiceChannel channel, SkinAnalysisJob job, Uri resultUri, PollingOptions options, bool justSubmitted, TimeProvider time, ILogger logger, CancellationToken callerToken, TerminalDocument? document = null)
+    // When the last poll that saw the job pending was sent, from the wait's start: the lower end of what it teaches.
+    private TimeSpan _lastPendingSent;
+
+    public JobPoller(ServiceChannel channel, SkinAnalysisJob job, Uri resultUri, PollingOptions options, bool justSubmitted, TimeProvider time, ILogger logger, CancellationToken callerToken, TerminalDocument? document = null, ProcessingTimes? learning = null)
     {
         _document = document;
         _channel = channel;
@@ -41,8 +46,9 @@ internal sealed class JobPoller : IDisposable
         _logger = logger;
         _callerToken = callerToken;
         _started = time.GetTimestamp();
-        _schedule = new PollingSchedule(options);
-        _nextDelay = justSubmitted ? options.InitialDelay : TimeSpan.Zero;
+        _learning = learning;
+        _schedule = new AdaptiveSchedule(options, learning?.Plan);
+        _nextDelay = justSubmitted ? _schedule.First : TimeSpan.Zero;
         _attempt = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
         _attemptTimer = time.CreateTimer(static state => ((JobPoller)state!).OnAttemptTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _activity = Telemetry.Source.StartActivity("SkinLite.Wait", ActivityKind.Internal);
@@ -67,21 +73,43 @@ internal sealed class JobPoller : IDisposable
             // HttpClient hands a cancelled token to its handler as it is: only this check keeps a cancelled wait from sending.
             _callerToken.ThrowIfCancellationRequested();
             Polls++;
+            TimeSpan sent = Elapsed;
             try
             {
                 (AnalysisOutcome outcome, TimeSpan? retryAfter) = await PollWithTimeoutAsync().ConfigureAwait(false);
                 LastStatus = outcome.Status;
                 Telemetry.RecordPoll(outcome.Status);
                 Log.Polled(_logger, Polls, _job.PredictionId, outcome.Status.Value);
-                _nextDelay = _schedule.Next(retryAfter, throttled: false);
+                Learn(outcome, sent);
+                _nextDelay = _schedule.Next(Elapsed, retryAfter, throttled: false, fault: false);
                 return outcome;
             }
             catch (Exception ex) when (!_callerToken.IsCancellationRequested && TransientFault.IsTransient(ex))
             {
                 lastFault = ex;
-                _nextDelay = _schedule.Next((ex as SkinLiteApiException)?.RetryAfter, throttled: ex is SkinLiteApiException);
+                _nextDelay = _schedule.Next(Elapsed, (ex as SkinLiteApiException)?.RetryAfter, throttled: ex is SkinLiteApiException, fault: true);
                 Log.PollRetry(_logger, Polls, _job.PredictionId, TransientFault.Describe(ex), _nextDelay.TotalMilliseconds);
             }
+        }
+    }
+
+    // The job ended after the last pending poll was sent (the server saw it pending then or later) and before this answer
+    // came; a failed poll in between only widens the interval. Measured from the wait's start, which for a learning wait
+    // is the submit's answer.
+    private void Learn(AnalysisOutcome outcome, TimeSpan sent)
+    {
+        if (_learning is null)
+        {
+            return;
+        }
+
+        if (outcome.IsTerminal)
+        {
+            _learning.Observe(_lastPendingSent, Elapsed);
+        }
+        else
+        {
+            _lastPendingSent = sent;
         }
     }
 

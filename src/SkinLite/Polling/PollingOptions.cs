@@ -28,6 +28,14 @@ public sealed class PollingOptions
     /// <summary>How intervals are randomised (default <see cref="PollingJitter.Decorrelated"/>).</summary>
     public PollingJitter Jitter { get; set; } = PollingJitter.Decorrelated;
 
+    /// <summary>
+    /// Whether a fresh job is polled at the times the client learned from earlier jobs (default <see langword="true"/>):
+    /// around their processing times, tighter where jobs usually end, falling back to the backoff above while too little
+    /// is known (<see cref="ProcessingTimes.MinSamples"/> jobs) and when a job outlives what was learned. <see langword="false"/>
+    /// keeps the plain backoff for every poll. Ignored when <see cref="FixedInterval"/> is set, and for a resumed handle.
+    /// </summary>
+    public bool Adaptive { get; set; } = true;
+
     /// <summary>When set, every interval is exactly this long: no backoff, no jitter, and a pending answer's <c>Retry-After</c> does not shorten or stretch it (a 429's still lengthens it).</summary>
     public TimeSpan? FixedInterval { get; set; }
 
