@@ -2,8 +2,9 @@ namespace SkinLite;
 
 /// <summary>
 /// The delays of one wait: the learned plan's poll times while the job is within them, then (or without a plan) the
-/// plain backoff of <see cref="PollingSchedule"/>. Never shorter than <see cref="PollingOptions.MinDelay"/>, never
-/// earlier than a clamped <c>Retry-After</c> allows, and faults still back off. A value type with no allocation per poll.
+/// plain backoff of <see cref="PollingSchedule"/>. Never shorter than <see cref="PollingOptions.MinDelay"/>, inside the
+/// plan never longer than <see cref="PollingOptions.MaxInterval"/> unless a clamped <c>Retry-After</c> asks for more,
+/// never earlier than that <c>Retry-After</c> allows, and faults still back off. A value type with no allocation per poll.
 /// </summary>
 internal struct AdaptiveSchedule
 {
@@ -36,7 +37,7 @@ internal struct AdaptiveSchedule
     public readonly bool FellBack => _fellBack;
 
     /// <summary>The delay before the first poll of a fresh job: the plan's first time, else <see cref="PollingOptions.InitialDelay"/>.</summary>
-    public readonly TimeSpan First => _plan is null ? _options.InitialDelay : Max(Jittered(0), _options.MinDelay);
+    public readonly TimeSpan First => _plan is null ? _options.InitialDelay : Clamp(Jittered(0), _options.MinDelay, _options.MaxInterval);
 
     /// <summary>The delay before the next poll.</summary>
     /// <param name="elapsed">The time since the submit's answer (when the wait started), now.</param>
@@ -57,7 +58,8 @@ internal struct AdaptiveSchedule
             if (_next < plan.Length)
             {
                 // Each plan time is used once: a jittered one that came early must not be polled again.
-                TimeSpan gap = Max(Jittered(_next++) - elapsed, _options.MinDelay);
+                // The jitter may not stretch a gap past MaxInterval: a job ending early is still seen within it.
+                TimeSpan gap = Clamp(Jittered(_next++) - elapsed, _options.MinDelay, _options.MaxInterval);
                 if (fault)
                 {
                     gap = Max(gap, _backoff.Next(retryAfter, throttled));

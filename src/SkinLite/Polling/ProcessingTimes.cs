@@ -76,7 +76,7 @@ public sealed class ProcessingTimes
             for (int i = 0; i < _count; i++)
             {
                 int at = (start + i) % Capacity;
-                intervals[i] = new(TimeSpan.FromSeconds(_lower[at]), TimeSpan.FromSeconds(_upper[at]));
+                intervals[i] = new(Ticks(_lower[at]), Ticks(_upper[at]));
             }
 
             return intervals;
@@ -150,6 +150,9 @@ public sealed class ProcessingTimes
         _outlived = (ushort)((_outlived << 1) | (outlived ? 1 : 0));
         return System.Numerics.BitOperations.PopCount(_outlived) >= ShiftSignal;
     }
+
+    // Seconds back to the tick they came from, so that an export seeds the very same figures.
+    private static TimeSpan Ticks(double seconds) => TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
 
     private void Add(double lower, double upper)
     {
