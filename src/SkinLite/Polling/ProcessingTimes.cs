@@ -21,9 +21,12 @@ public sealed class ProcessingTimes
     /// <summary>How many jobs are needed before a plan replaces the plain backoff (16).</summary>
     public const int MinSamples = 16;
 
-    // How many of the last 16 learned jobs must have outlived their plan to call it a shift (at 1% each, by chance about
-    // once in a million jobs).
+    // How many of the last 16 learned jobs must have run past 1.5 times the learned 90th percentile to call it a shift.
+    // By chance that happens to 0.2% of jobs (lognormal σ 0.25) or 2.5% (σ 0.6), so four in 16 comes about once in
+    // 10^7 or 1,500 jobs, while a service three times slower trips it within about five jobs. The plan's own end is no
+    // test: it covers the window's 99th percentile, which the first two slow jobs already move.
     private const int ShiftSignal = 4;
+    private const double ShiftBeyond = 1.5;
 
     private readonly Lock _gate = new();
     private readonly double[] _lower = new double[Capacity];
@@ -130,12 +133,12 @@ public sealed class ProcessingTimes
         lock (_gate)
         {
             Add(lo, hi);
-            if (Shifted(lo))
+            if (Shifted(lo) is int keep)
             {
-                // The service slowed down: a job outliving the plan should happen to 1% of jobs, not to a quarter of
-                // the last 16. Keep only the latest jobs, so the plan covers the new times now instead of after a
-                // whole window of them, and the slow jobs stop paying for polls planned around the old ones.
-                _count = Math.Min(_count, MinSamples);
+                // The service slowed down. Keep only the jobs since the first that outlived its plan (the new pace), so
+                // that waits go back to the plain backoff until MinSamples jobs of it are known: the jobs of the shift
+                // then poll as the plain backoff would, and the next plan is made from the new times alone.
+                KeepLatest(keep);
                 _outlived = 0;
             }
 
@@ -143,16 +146,37 @@ public sealed class ProcessingTimes
         }
     }
 
-    private bool Shifted(double lower)
+    // Null while the pace holds; on a shift, how many of the latest jobs are of the new pace.
+    private int? Shifted(double lower)
     {
         PollPlan? plan = _plan;
-        bool outlived = plan is not null && lower >= plan.Offsets[^1].TotalSeconds;
+        bool outlived = plan is not null && lower >= plan.P90.TotalSeconds * ShiftBeyond;
         _outlived = (ushort)((_outlived << 1) | (outlived ? 1 : 0));
-        return System.Numerics.BitOperations.PopCount(_outlived) >= ShiftSignal;
+        return System.Numerics.BitOperations.PopCount(_outlived) >= ShiftSignal
+            ? 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)_outlived)
+            : null;
     }
 
     // Seconds back to the tick they came from, so that an export seeds the very same figures.
     private static TimeSpan Ticks(double seconds) => TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
+
+    // Moves the latest jobs to the front of the ring: the planner reads the first Count entries, in any order.
+    private void KeepLatest(int keep)
+    {
+        keep = Math.Min(keep, _count);
+        Span<double> lower = stackalloc double[keep];
+        Span<double> upper = stackalloc double[keep];
+        for (int i = 0; i < keep; i++)
+        {
+            int at = (_head - keep + i + Capacity) % Capacity;
+            (lower[i], upper[i]) = (_lower[at], _upper[at]);
+        }
+
+        lower.CopyTo(_lower);
+        upper.CopyTo(_upper);
+        _count = keep;
+        _head = keep % Capacity;
+    }
 
     private void Add(double lower, double upper)
     {
@@ -167,6 +191,7 @@ public sealed class ProcessingTimes
     {
         if (_count < MinSamples)
         {
+            Volatile.Write(ref _plan, null);
             return;
         }
 

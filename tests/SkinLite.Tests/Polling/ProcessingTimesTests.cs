@@ -106,4 +106,40 @@ public sealed class ProcessingTimesTests
         Assert.All(offsets.Zip(offsets.Skip(1)), pair => Assert.InRange(pair.Second - pair.First, new PollingOptions().MinDelay, new PollingOptions().MaxInterval));
         Assert.True(offsets[^1] >= learned.Percentile90!.Value);
     }
+
+    [Fact]
+    public void A_slower_service_drops_the_old_plan_within_a_few_jobs_and_plans_again_from_the_new_times_alone()
+    {
+        ProcessingTimes learned = Fresh();
+        learned.Seed(AdaptiveScheduleTests.Around(12));
+        int slow = 0;
+        while (learned.Plan is not null)
+        {
+            learned.Observe(S(35), S(36));
+            Assert.True(++slow <= 8, "eight jobs three times slower did not end the old plan");
+        }
+
+        for (int i = learned.Count; i < ProcessingTimes.MinSamples; i++)
+        {
+            Assert.Null(learned.Plan);
+            learned.Observe(S(35), S(36));
+        }
+
+        Assert.InRange(learned.Median!.Value, S(35), S(36.5));
+        Assert.All(learned.Export(), interval => Assert.Equal(S(36), interval.Upper));
+    }
+
+    [Fact]
+    public void A_steady_service_keeps_its_plan_through_its_slow_tail()
+    {
+        ProcessingTimes learned = Fresh();
+        ProcessingTimeInterval[] jobs = AdaptiveScheduleTests.Around(12, 3_000, spread: 0.8);
+        learned.Seed(jobs.AsSpan(0, ProcessingTimes.MinSamples).ToArray());
+
+        foreach (ProcessingTimeInterval job in jobs.AsSpan(ProcessingTimes.MinSamples))
+        {
+            learned.Observe(job.Lower, job.Upper);
+            Assert.NotNull(learned.Plan);
+        }
+    }
 }
