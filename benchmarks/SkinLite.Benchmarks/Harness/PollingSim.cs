@@ -92,13 +92,14 @@ public static class PollingSim
         double worstRatio = 0;
         double worstAdaptive = 0;
         double worstPlain = 0;
+        int worstAt = 0;
         for (int start = at - Window; start + Window <= jobs; start++)
         {
             double a = Mean(adaptive.Polls, start, Window);
             double p = Mean(plain.Polls, start, Window);
             if (a / p > worstRatio)
             {
-                (worstRatio, worstAdaptive, worstPlain) = (a / p, a, p);
+                (worstRatio, worstAdaptive, worstPlain, worstAt) = (a / p, a, p, start);
             }
         }
 
@@ -127,7 +128,7 @@ public static class PollingSim
         }
 
         Console.WriteLine();
-        Console.WriteLine(Invariant($"Shift: worst {Window}-job window after the jump: adaptive {worstAdaptive:0.00} polls per job, default {worstPlain:0.00} on the same jobs ({(worstRatio - 1) * 100:+0;-0}%)."));
+        Console.WriteLine(Invariant($"Shift: worst {Window}-job window after the jump: adaptive {worstAdaptive:0.00} polls per job, default {worstPlain:0.00} on the same jobs ({(worstRatio - 1) * 100:+0;-0}%), jobs {worstAt - at} to {worstAt - at + Window} after it."));
         Console.WriteLine(Invariant($"Shift: back to the steady figures {recovered} jobs after the jump (steady after it: {steadyPolls:0.00} polls, {steadyDelay:0.00} s mean delay; default on the same jobs {Mean(plain.Polls, jobs - tail, tail):0.00} polls, {Mean(plain.Delays, jobs - tail, tail):0.00} s)."));
         Console.WriteLine();
     }
