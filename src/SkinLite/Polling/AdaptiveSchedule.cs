@@ -80,7 +80,7 @@ internal struct AdaptiveSchedule
         return _backoff.Next(retryAfter, throttled);
     }
 
-    // A plan time moved by up to a quarter of its gap either way. Jobs submitted together then do not poll in step, and
+    // A plan time moved by up to a tenth of its gap either way. Jobs submitted together then do not poll in step, and
     // the learned intervals do not all share the plan's edges, which would leave the estimate blind inside each gap.
     private readonly TimeSpan Jittered(int index)
     {
