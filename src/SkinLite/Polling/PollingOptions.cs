@@ -6,14 +6,16 @@ namespace SkinLite;
 /// to check a hand-made instance (the client does it for you).
 /// </summary>
 /// <remarks>
-/// Defaults: first poll 2 s after the submit (an analysis takes seconds; polling at once only costs a request),
-/// then intervals from 1 s growing with decorrelated jitter up to 10 s, for at most 10 minutes (the vendor SDKs'
-/// 150 polls of 4 s); docs/polling.md has the measured delays and poll counts of this schedule. <c>Retry-After</c> is honoured but clamped to 1 s - 60 s, so a negative, zero, huge or garbled
+/// Defaults: a fresh job is polled around the processing times the client learned from earlier jobs
+/// (<see cref="Adaptive"/>); until it has learned them, and once a job outlives them, the first poll comes 2 s after
+/// the submit (an analysis takes seconds; polling at once only costs a request), then intervals from 1 s growing with
+/// decorrelated jitter up to 10 s; all for at most 10 minutes (the vendor SDKs' 150 polls of 4 s). docs/polling.md
+/// has the measured delays and poll counts of both schedules. <c>Retry-After</c> is honoured but clamped to 1 s - 60 s, so a negative, zero, huge or garbled
 /// value can neither spin the loop nor stall it. Each request has its own 30 s timeout, independent of the deadline.
 /// </remarks>
 public sealed class PollingOptions
 {
-    /// <summary>The wait before the first poll of a job whose handle still says <c>ACCEPTED</c>, as one fresh from a submit does (default 2 s). A handle with any other status is polled at once.</summary>
+    /// <summary>The wait before the first poll of a job whose handle still says <c>ACCEPTED</c>, as one fresh from a submit does (default 2 s), unless a learned plan (<see cref="Adaptive"/>) says when. A handle with any other status is polled at once.</summary>
     public TimeSpan InitialDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>The first interval between polls, and the base of the backoff (default 1 s).</summary>
