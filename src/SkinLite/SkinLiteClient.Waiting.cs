@@ -135,9 +135,10 @@ public partial class SkinLiteClient
         }
 
         // A handle fresh from a submit still says ACCEPTED: give the analysis its head start before the first poll. Only
-        // such a wait knows the job's age on this client's clock, so only it follows the learned plan and teaches it.
+        // a handle this client submitted has a known age on its clock (from the submit's answer, however late the wait
+        // starts), so only its wait follows the learned plan and teaches it.
         bool justSubmitted = job.Status == JobStatus.Accepted;
-        ProcessingTimes? learning = justSubmitted && options.Adaptive && options.FixedInterval is null ? ProcessingTimes : null;
-        return new JobPoller(_channel, job, resultUri, options, justSubmitted, _time, _logger, cancellationToken, document, learning);
+        long? answered = justSubmitted && options.Adaptive && options.FixedInterval is null && _channel.Submitted.TryGet(job, out long at) ? at : null;
+        return new JobPoller(_channel, job, resultUri, options, justSubmitted, _time, _logger, cancellationToken, document, answered is null ? null : ProcessingTimes, answered);
     }
 }

@@ -11,7 +11,7 @@ internal static class PollingSimJob
     public static (double Delay, int Polls, double Lower, double Upper) Run(PollingOptions options, PollPlan? plan, Random random, double end)
     {
         var schedule = new AdaptiveSchedule(options, plan, random);
-        TimeSpan at = schedule.First;
+        TimeSpan at = schedule.First(TimeSpan.Zero);
         TimeSpan lastPending = TimeSpan.Zero;
         int polls = 1;
         TimeSpan finish = TimeSpan.FromSeconds(end);

@@ -29,15 +29,26 @@ internal struct AdaptiveSchedule
         _plan = plan is { Offsets.Length: > 0 } && options.FixedInterval is null ? plan.Offsets : null;
         _backoff = new PollingSchedule(options, options.Interval, random);
         _fellBack = _plan is null;
-        // The plan's first time is the first poll's (see First); the next call looks from the second on.
-        _next = 1;
     }
 
     /// <summary>Whether the plan has been left (or there was none): the job outlived the learned range.</summary>
     public readonly bool FellBack => _fellBack;
 
-    /// <summary>The delay before the first poll of a fresh job: the plan's first time, else <see cref="PollingOptions.InitialDelay"/>.</summary>
-    public readonly TimeSpan First => _plan is null ? _options.InitialDelay : Clamp(Jittered(0), _options.MinDelay, _options.MaxInterval);
+    /// <summary>The delay before the first poll of a fresh job: the plan's first time still ahead, else <see cref="PollingOptions.InitialDelay"/>.</summary>
+    /// <param name="age">The job's age as the wait starts (a caller may wait on a job some time after submitting it).</param>
+    public TimeSpan First(TimeSpan age)
+    {
+        if (_plan is null)
+        {
+            return _options.InitialDelay;
+        }
+
+        // The next call then looks from the plan time after this one. A wait started past the plan (on a job submitted
+        // long before) falls back, but polls within InitialDelay: such a job has most likely ended.
+        _next = 0;
+        TimeSpan first = Next(age, null, throttled: false, fault: false);
+        return _fellBack && first > _options.InitialDelay ? Max(_options.InitialDelay, _options.MinDelay) : first;
+    }
 
     /// <summary>The delay before the next poll.</summary>
     /// <param name="elapsed">The time since the submit's answer (when the wait started), now.</param>

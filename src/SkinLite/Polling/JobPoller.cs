@@ -32,10 +32,15 @@ internal sealed class JobPoller : IDisposable
     private AdaptiveSchedule _schedule;
     private TimeSpan _nextDelay;
 
-    // When the last poll that saw the job pending was sent, from the wait's start: the lower end of what it teaches.
+    // Where the job's age counts from: the submit's answer when this client submitted it, else the wait's start.
+    private readonly long _origin;
+
+    // When the last poll that saw the job pending was sent, by the job's age: the lower end of what it teaches.
     private TimeSpan _lastPendingSent;
 
-    public JobPoller(ServiceChannel channel, SkinAnalysisJob job, Uri resultUri, PollingOptions options, bool justSubmitted, TimeProvider time, ILogger logger, CancellationToken callerToken, TerminalDocument? document = null, ProcessingTimes? learning = null)
+    // learning: the client's learned times, which this wait follows and teaches (null: the plain backoff); answered: when
+    // the submit of this job was answered, a timestamp of time (given with learning).
+    public JobPoller(ServiceChannel channel, SkinAnalysisJob job, Uri resultUri, PollingOptions options, bool justSubmitted, TimeProvider time, ILogger logger, CancellationToken callerToken, TerminalDocument? document = null, ProcessingTimes? learning = null, long? answered = null)
     {
         _document = document;
         _channel = channel;
@@ -47,8 +52,9 @@ internal sealed class JobPoller : IDisposable
         _callerToken = callerToken;
         _started = time.GetTimestamp();
         _learning = learning;
+        _origin = answered ?? _started;
         _schedule = new AdaptiveSchedule(options, learning?.Plan);
-        _nextDelay = justSubmitted ? _schedule.First : TimeSpan.Zero;
+        _nextDelay = justSubmitted ? _schedule.First(Age) : TimeSpan.Zero;
         _attempt = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
         _attemptTimer = time.CreateTimer(static state => ((JobPoller)state!).OnAttemptTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _activity = Telemetry.Source.StartActivity("SkinLite.Wait", ActivityKind.Internal);
@@ -60,6 +66,9 @@ internal sealed class JobPoller : IDisposable
     public JobStatus? LastStatus { get; private set; }
 
     public TimeSpan Elapsed => _time.GetElapsedTime(_started);
+
+    // The job's age: what the plan's times and the learned intervals are measured in.
+    private TimeSpan Age => _time.GetElapsedTime(_origin);
 
     /// <summary>Waits for the next answered poll; transient faults are retried here, permanent ones thrown.</summary>
     /// <exception cref="SkinLiteWaitTimeoutException">The deadline came first.</exception>
@@ -73,7 +82,7 @@ internal sealed class JobPoller : IDisposable
             // HttpClient hands a cancelled token to its handler as it is: only this check keeps a cancelled wait from sending.
             _callerToken.ThrowIfCancellationRequested();
             Polls++;
-            TimeSpan sent = Elapsed;
+            TimeSpan sent = Age;
             try
             {
                 (AnalysisOutcome outcome, TimeSpan? retryAfter) = await PollWithTimeoutAsync().ConfigureAwait(false);
@@ -81,21 +90,20 @@ internal sealed class JobPoller : IDisposable
                 Telemetry.RecordPoll(outcome.Status);
                 Log.Polled(_logger, Polls, _job.PredictionId, outcome.Status.Value);
                 Learn(outcome, sent);
-                _nextDelay = _schedule.Next(Elapsed, retryAfter, throttled: false, fault: false);
+                _nextDelay = _schedule.Next(Age, retryAfter, throttled: false, fault: false);
                 return outcome;
             }
             catch (Exception ex) when (!_callerToken.IsCancellationRequested && TransientFault.IsTransient(ex))
             {
                 lastFault = ex;
-                _nextDelay = _schedule.Next(Elapsed, (ex as SkinLiteApiException)?.RetryAfter, throttled: ex is SkinLiteApiException, fault: true);
+                _nextDelay = _schedule.Next(Age, (ex as SkinLiteApiException)?.RetryAfter, throttled: ex is SkinLiteApiException, fault: true);
                 Log.PollRetry(_logger, Polls, _job.PredictionId, TransientFault.Describe(ex), _nextDelay.TotalMilliseconds);
             }
         }
     }
 
     // The job ended after the last pending poll was sent (the server saw it pending then or later) and before this answer
-    // came; a failed poll in between only widens the interval. Measured from the wait's start, which for a learning wait
-    // is the submit's answer.
+    // came; a failed poll in between only widens the interval. Measured by the job's age, from the submit's answer.
     private void Learn(AnalysisOutcome outcome, TimeSpan sent)
     {
         if (_learning is null)
@@ -105,7 +113,7 @@ internal sealed class JobPoller : IDisposable
 
         if (outcome.IsTerminal)
         {
-            _learning.Observe(_lastPendingSent, Elapsed);
+            _learning.Observe(_lastPendingSent, Age);
         }
         else
         {

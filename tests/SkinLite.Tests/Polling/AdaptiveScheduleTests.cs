@@ -36,7 +36,7 @@ public sealed class AdaptiveScheduleTests
         var schedule = new AdaptiveSchedule(options, plan: null);
         var plain = new PollingSchedule(options);
 
-        Assert.Equal(S(3), schedule.First);
+        Assert.Equal(S(3), schedule.First(TimeSpan.Zero));
         Assert.True(schedule.FellBack);
         for (int i = 0; i < 10; i++)
         {
@@ -50,7 +50,7 @@ public sealed class AdaptiveScheduleTests
         var options = new PollingOptions { FixedInterval = S(4), InitialDelay = S(4) };
         var schedule = new AdaptiveSchedule(options, Learned(new PollingOptions(), 12));
 
-        Assert.Equal(S(4), schedule.First);
+        Assert.Equal(S(4), schedule.First(TimeSpan.Zero));
         Assert.Equal(S(4), schedule.Next(S(4), null, throttled: false, fault: false));
     }
 
@@ -63,7 +63,7 @@ public sealed class AdaptiveScheduleTests
 
         // The first poll comes well after the plain 2 s head start, but no later than MaxInterval; the polls around the
         // learned end are closer together than the plain backoff's.
-        TimeSpan first = schedule.First;
+        TimeSpan first = schedule.First(TimeSpan.Zero);
         Assert.InRange(first, S(2.5), options.MaxInterval);
         TimeSpan at = first;
         var gaps = new List<TimeSpan>();
@@ -97,7 +97,7 @@ public sealed class AdaptiveScheduleTests
         var schedule = new AdaptiveSchedule(options, plan, new Random(2));
         TimeSpan end = plan.Offsets[^1] + options.MaxInterval;
 
-        TimeSpan at = schedule.First;
+        TimeSpan at = schedule.First(TimeSpan.Zero);
         while (!schedule.FellBack)
         {
             at += schedule.Next(at, null, throttled: false, fault: false);
@@ -122,7 +122,7 @@ public sealed class AdaptiveScheduleTests
         {
             var options = new PollingOptions { MinDelay = TimeSpan.FromMilliseconds(250), MaxInterval = S(10), RetryAfterFloor = S(1), RetryAfterCeiling = S(60) };
             var schedule = new AdaptiveSchedule(options, Learned(options, c.Typical), new Random(c.Seed));
-            TimeSpan at = schedule.First;
+            TimeSpan at = schedule.First(TimeSpan.Zero);
             Assert.InRange(at, options.MinDelay, options.MaxInterval);
             foreach ((double advance, int retryAfter, int kind) in c.Polls)
             {
@@ -184,7 +184,7 @@ public sealed class AdaptiveScheduleTests
     {
         var schedule = new AdaptiveSchedule(options, learned?.Plan, random);
         TimeSpan end = S(seconds);
-        TimeSpan at = schedule.First;
+        TimeSpan at = schedule.First(TimeSpan.Zero);
         TimeSpan pending = TimeSpan.Zero;
         int polls = 1;
         while (at < end)
