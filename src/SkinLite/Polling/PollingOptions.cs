@@ -34,7 +34,7 @@ public sealed class PollingOptions
     /// Whether a fresh job is polled at the times the client learned from earlier jobs (default <see langword="true"/>):
     /// around their processing times, tighter where jobs usually end, falling back to the backoff above while too little
     /// is known (<see cref="ProcessingTimes.MinSamples"/> jobs) and when a job outlives what was learned. <see langword="false"/>
-    /// keeps the plain backoff for every poll. Ignored when <see cref="FixedInterval"/> is set, and for a resumed handle.
+    /// keeps the plain backoff for every poll. Ignored when <see cref="FixedInterval"/> is set, and for a handle this client's submit did not return (rebuilt from JSON or ids): its age on the client's clock is unknown.
     /// </summary>
     public bool Adaptive { get; set; } = true;
 

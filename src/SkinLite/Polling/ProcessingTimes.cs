@@ -9,8 +9,8 @@ namespace SkinLite;
 /// <see cref="Capacity"/> jobs only, so it follows a service whose pace changes and never grows.
 /// </summary>
 /// <remarks>
-/// Only a wait that starts from a fresh submit teaches it: its times count from the submit's answer on the client's own
-/// clock. Until <see cref="MinSamples"/> jobs are known, waits use the plain backoff. <see cref="Export"/> and
+/// Only a wait on a handle this client's own submit returned teaches it: its times count from the submit's answer on the
+/// client's own clock. Until <see cref="MinSamples"/> jobs are known, waits use the plain backoff. <see cref="Export"/> and
 /// <see cref="Seed"/> carry the figures to another client or process, so a new one starts warm.
 /// </remarks>
 public sealed class ProcessingTimes
