@@ -114,6 +114,7 @@ internal sealed class JobPoller : IDisposable
         if (outcome.IsTerminal)
         {
             _learning.Observe(_lastPendingSent, Age);
+            _channel.Submitted.Forget(_job);
         }
         else
         {

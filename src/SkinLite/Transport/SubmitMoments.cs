@@ -14,6 +14,9 @@ internal sealed class SubmitMoments
 
     public void Record(SkinAnalysisJob job, long timestamp) => _answered.AddOrUpdate(job, new StrongBox<long>(timestamp));
 
+    /// <summary>Forgets a job once a wait has learned from it, so that waiting on it again does not count it twice.</summary>
+    public void Forget(SkinAnalysisJob job) => _answered.Remove(job);
+
     public bool TryGet(SkinAnalysisJob job, out long timestamp)
     {
         if (_answered.TryGetValue(job, out StrongBox<long>? box))

@@ -85,6 +85,20 @@ public sealed class AdaptiveWaitTests
     }
 
     [Fact]
+    public async Task Waiting_again_on_a_job_already_learned_does_not_count_it_twice()
+    {
+        using WaitingHarness harness = Warm(9);
+        harness.Handler.OnPoll(Replies.Succeeded());
+        SkinAnalysisJob job = await Submit(harness);
+        await harness.Clock.RunAsync(harness.Client.WaitAsync(job));
+        int known = harness.Client.ProcessingTimes.Count;
+
+        await harness.Clock.RunAsync(harness.Client.WaitAsync(job));
+
+        Assert.Equal(known, harness.Client.ProcessingTimes.Count);
+    }
+
+    [Fact]
     public async Task A_resumed_handle_is_polled_at_once_and_teaches_nothing()
     {
         using WaitingHarness harness = Warm(9);
