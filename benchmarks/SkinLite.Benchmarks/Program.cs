@@ -6,7 +6,8 @@ using SkinLite.Benchmarks.Imaging;
 // `-- interleaved` runs the alternating harness (Harness/InterleavedHarness.cs), `-- jobs` the many-waiting-jobs group
 // (Harness/ManyJobs.cs), `-- loop` one method for a profiler (Harness/ProfileLoop.cs), `-- fit <photo> [runs]` the fitter's
 // peak memory (Harness/FitPeak.cs), `-- batch-pace [rate] [images] [rounds]` a batch against a rate-limited emulator
-// (Harness/BatchPace.cs), `-- batch-memory [count...]` what a batch keeps per image (Harness/BatchMemory.cs); everything else is BenchmarkDotNet's own command line: `--filter`, `--job short|dry`,
+// (Harness/BatchPace.cs), `-- batch-memory [count...]` what a batch keeps per image (Harness/BatchMemory.cs), `-- polling-sim [jobs] [seed]`
+// the polling schedules on a simulated clock (Harness/PollingSim.cs); everything else is BenchmarkDotNet's own command line: `--filter`, `--job short|dry`,
 // `--inProcess`, `--list flat`.
 if (args.Length > 0 && args[0] == "interleaved")
 {
@@ -31,6 +32,11 @@ if (args.Length > 0 && args[0] == "batch-pace")
 if (args.Length > 0 && args[0] == "batch-memory")
 {
     return BatchMemory.Run(args.AsSpan(1));
+}
+
+if (args.Length > 0 && args[0] == "polling-sim")
+{
+    return PollingSim.Run(args.AsSpan(1));
 }
 
 if (args.Length > 0 && args[0] == "loop")

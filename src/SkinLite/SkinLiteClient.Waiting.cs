@@ -134,8 +134,11 @@ public partial class SkinLiteClient
             options = polling.Clone();
         }
 
-        // A handle fresh from a submit still says ACCEPTED: give the analysis its head start before the first poll.
+        // A handle fresh from a submit still says ACCEPTED: give the analysis its head start before the first poll. Only
+        // a handle this client submitted has a known age on its clock (from the submit's answer, however late the wait
+        // starts), so only its wait follows the learned plan and teaches it.
         bool justSubmitted = job.Status == JobStatus.Accepted;
-        return new JobPoller(_channel, job, resultUri, options, justSubmitted, _time, _logger, cancellationToken, document);
+        long? answered = justSubmitted && options.Adaptive && options.FixedInterval is null && _channel.Submitted.TryGet(job, out long at) ? at : null;
+        return new JobPoller(_channel, job, resultUri, options, justSubmitted, _time, _logger, cancellationToken, document, answered is null ? null : ProcessingTimes, answered);
     }
 }

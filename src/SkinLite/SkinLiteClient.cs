@@ -18,6 +18,7 @@ public partial class SkinLiteClient
     /// <summary>For mocking frameworks only; a client made this way cannot send anything.</summary>
     protected SkinLiteClient()
     {
+        ProcessingTimes = new ProcessingTimes(_polling, SkinLiteApi.Private);
     }
 
     /// <summary>Creates a client that sends through <paramref name="httpClient"/> with these settings.</summary>
@@ -49,7 +50,14 @@ public partial class SkinLiteClient
             options.AppId, options.Credential!, options.SendCredentialAsIs, options.MaxResponseBytes, options.SubmitRetries, options.SubmitTimeout,
             _polling.RequestTimeout, _polling.RetryAfterFloor, _polling.RetryAfterCeiling);
         _channel = new ServiceChannel(httpClient, routes, channel, _time, _logger);
+        ProcessingTimes = new ProcessingTimes(_polling, options.Api, _logger);
     }
+
+    /// <summary>
+    /// The processing times this client learned from the jobs it watched (its route family's), from which fresh jobs
+    /// are polled when <see cref="PollingOptions.Adaptive"/> is on: read them, export them, or seed a new client.
+    /// </summary>
+    public ProcessingTimes ProcessingTimes { get; }
 
     /// <summary>The route family this client talks to.</summary>
     public virtual SkinLiteApi Api => _channel.Routes.Api;

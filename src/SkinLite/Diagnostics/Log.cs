@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Warning, "Submit attempt {Attempt} was refused with {StatusCode}, which proves no job was created; every submit of this client pauses, this one retries in {DelayMs} ms.")]
     public static partial void SubmitThrottled(ILogger logger, int attempt, int statusCode, double delayMs, Exception error);
+
+    [LoggerMessage(9, LogLevel.Debug, "Learned processing times on {Api} from {Jobs} jobs: median {MedianMs} ms, p90 {P90Ms} ms; plan of {PlannedPolls} polls, expecting {ExpectedPolls:0.00} polls and {ExpectedDelayMs:0} ms notice delay per job.")]
+    public static partial void PlanLearned(ILogger logger, string api, int jobs, double medianMs, double p90Ms, int plannedPolls, double expectedPolls, double expectedDelayMs);
 }

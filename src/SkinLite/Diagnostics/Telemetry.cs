@@ -12,6 +12,7 @@ internal static class Telemetry
     private static readonly Counter<long> Polls = Meter.CreateCounter<long>("skinlite.polls", "{poll}", "Result polls answered, by job status.");
     private static readonly Counter<long> Outcomes = Meter.CreateCounter<long>("skinlite.outcomes", "{job}", "Jobs that ended, by outcome.");
     private static readonly Histogram<double> TimeToResult = Meter.CreateHistogram<double>("skinlite.time_to_result", "s", "Time from the start of a wait to the job's end.");
+    private static readonly Histogram<double> ProcessingTime = Meter.CreateHistogram<double>("skinlite.processing_time", "s", "Processing times the adaptive polling learned (the middle of each job's end interval, from the submit's answer).");
 
     public static void RecordPoll(JobStatus status)
     {
@@ -35,6 +36,14 @@ internal static class Telemetry
             var tag = new KeyValuePair<string, object?>("skinlite.outcome", KindName(kind));
             Outcomes.Add(1, tag);
             TimeToResult.Record(elapsed.TotalSeconds, tag);
+        }
+    }
+
+    public static void RecordProcessingTime(string api, double seconds)
+    {
+        if (ProcessingTime.Enabled)
+        {
+            ProcessingTime.Record(seconds, new KeyValuePair<string, object?>("skinlite.api", api));
         }
     }
 

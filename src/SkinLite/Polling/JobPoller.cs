@@ -27,10 +27,20 @@ internal sealed class JobPoller : IDisposable
     // When the running poll times out, as a timestamp; 0 while no poll runs. The one timer of the wait can deliver a tick
     // late, after its poll ended: the tick only cancels once this moment has passed.
     private long _attemptDue;
-    private PollingSchedule _schedule;
+    // The client's learned processing times, when this wait follows and teaches them; null for the plain backoff.
+    private readonly ProcessingTimes? _learning;
+    private AdaptiveSchedule _schedule;
     private TimeSpan _nextDelay;
 
-    public JobPoller(ServiceChannel channel, SkinAnalysisJob job, Uri resultUri, PollingOptions options, bool justSubmitted, TimeProvider time, ILogger logger, CancellationToken callerToken, TerminalDocument? document = null)
+    // Where the job's age counts from: the submit's answer when this client submitted it, else the wait's start.
+    private readonly long _origin;
+
+    // When the last poll that saw the job pending was sent, by the job's age: the lower end of what it teaches.
+    private TimeSpan _lastPendingSent;
+
+    // learning: the client's learned times, which this wait follows and teaches (null: the plain backoff); answered: when
+    // the submit of this job was answered, a timestamp of time (given with learning).
+    public JobPoller(ServiceChannel channel, SkinAnalysisJob job, Uri resultUri, PollingOptions options, bool justSubmitted, TimeProvider time, ILogger logger, CancellationToken callerToken, TerminalDocument? document = null, ProcessingTimes? learning = null, long? answered = null)
     {
         _document = document;
         _channel = channel;
@@ -41,8 +51,10 @@ internal sealed class JobPoller : IDisposable
         _logger = logger;
         _callerToken = callerToken;
         _started = time.GetTimestamp();
-        _schedule = new PollingSchedule(options);
-        _nextDelay = justSubmitted ? options.InitialDelay : TimeSpan.Zero;
+        _learning = learning;
+        _origin = answered ?? _started;
+        _schedule = new AdaptiveSchedule(options, learning?.Plan);
+        _nextDelay = justSubmitted ? _schedule.First(Age) : TimeSpan.Zero;
         _attempt = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
         _attemptTimer = time.CreateTimer(static state => ((JobPoller)state!).OnAttemptTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _activity = Telemetry.Source.StartActivity("SkinLite.Wait", ActivityKind.Internal);
@@ -54,6 +66,9 @@ internal sealed class JobPoller : IDisposable
     public JobStatus? LastStatus { get; private set; }
 
     public TimeSpan Elapsed => _time.GetElapsedTime(_started);
+
+    // The job's age: what the plan's times and the learned intervals are measured in.
+    private TimeSpan Age => _time.GetElapsedTime(_origin);
 
     /// <summary>Waits for the next answered poll; transient faults are retried here, permanent ones thrown.</summary>
     /// <exception cref="SkinLiteWaitTimeoutException">The deadline came first.</exception>
@@ -67,21 +82,43 @@ internal sealed class JobPoller : IDisposable
             // HttpClient hands a cancelled token to its handler as it is: only this check keeps a cancelled wait from sending.
             _callerToken.ThrowIfCancellationRequested();
             Polls++;
+            TimeSpan sent = Age;
             try
             {
                 (AnalysisOutcome outcome, TimeSpan? retryAfter) = await PollWithTimeoutAsync().ConfigureAwait(false);
                 LastStatus = outcome.Status;
                 Telemetry.RecordPoll(outcome.Status);
                 Log.Polled(_logger, Polls, _job.PredictionId, outcome.Status.Value);
-                _nextDelay = _schedule.Next(retryAfter, throttled: false);
+                Learn(outcome, sent);
+                _nextDelay = _schedule.Next(Age, retryAfter, throttled: false, fault: false);
                 return outcome;
             }
             catch (Exception ex) when (!_callerToken.IsCancellationRequested && TransientFault.IsTransient(ex))
             {
                 lastFault = ex;
-                _nextDelay = _schedule.Next((ex as SkinLiteApiException)?.RetryAfter, throttled: ex is SkinLiteApiException);
+                _nextDelay = _schedule.Next(Age, (ex as SkinLiteApiException)?.RetryAfter, throttled: ex is SkinLiteApiException, fault: true);
                 Log.PollRetry(_logger, Polls, _job.PredictionId, TransientFault.Describe(ex), _nextDelay.TotalMilliseconds);
             }
+        }
+    }
+
+    // The job ended after the last pending poll was sent (the server saw it pending then or later) and before this answer
+    // came; a failed poll in between only widens the interval. Measured by the job's age, from the submit's answer.
+    private void Learn(AnalysisOutcome outcome, TimeSpan sent)
+    {
+        if (_learning is null)
+        {
+            return;
+        }
+
+        if (outcome.IsTerminal)
+        {
+            _learning.Observe(_lastPendingSent, Age);
+            _channel.Submitted.Forget(_job);
+        }
+        else
+        {
+            _lastPendingSent = sent;
         }
     }
 

@@ -6,14 +6,16 @@ namespace SkinLite;
 /// to check a hand-made instance (the client does it for you).
 /// </summary>
 /// <remarks>
-/// Defaults: first poll 2 s after the submit (an analysis takes seconds; polling at once only costs a request),
-/// then intervals from 1 s growing with decorrelated jitter up to 10 s, for at most 10 minutes (the vendor SDKs'
-/// 150 polls of 4 s); docs/polling.md has the measured delays and poll counts of this schedule. <c>Retry-After</c> is honoured but clamped to 1 s - 60 s, so a negative, zero, huge or garbled
+/// Defaults: a fresh job is polled around the processing times the client learned from earlier jobs
+/// (<see cref="Adaptive"/>); until it has learned them, and once a job outlives them, the first poll comes 2 s after
+/// the submit (an analysis takes seconds; polling at once only costs a request), then intervals from 1 s growing with
+/// decorrelated jitter up to 10 s; all for at most 10 minutes (the vendor SDKs' 150 polls of 4 s). docs/polling.md
+/// has the measured delays and poll counts of both schedules. <c>Retry-After</c> is honoured but clamped to 1 s - 60 s, so a negative, zero, huge or garbled
 /// value can neither spin the loop nor stall it. Each request has its own 30 s timeout, independent of the deadline.
 /// </remarks>
 public sealed class PollingOptions
 {
-    /// <summary>The wait before the first poll of a job whose handle still says <c>ACCEPTED</c>, as one fresh from a submit does (default 2 s). A handle with any other status is polled at once.</summary>
+    /// <summary>The wait before the first poll of a job whose handle still says <c>ACCEPTED</c>, as one fresh from a submit does (default 2 s), unless a learned plan (<see cref="Adaptive"/>) says when. A handle with any other status is polled at once.</summary>
     public TimeSpan InitialDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>The first interval between polls, and the base of the backoff (default 1 s).</summary>
@@ -27,6 +29,14 @@ public sealed class PollingOptions
 
     /// <summary>How intervals are randomised (default <see cref="PollingJitter.Decorrelated"/>).</summary>
     public PollingJitter Jitter { get; set; } = PollingJitter.Decorrelated;
+
+    /// <summary>
+    /// Whether a fresh job is polled at the times the client learned from earlier jobs (default <see langword="true"/>):
+    /// around their processing times, tighter where jobs usually end, falling back to the backoff above while too little
+    /// is known (<see cref="ProcessingTimes.MinSamples"/> jobs) and when a job outlives what was learned. <see langword="false"/>
+    /// keeps the plain backoff for every poll. Ignored when <see cref="FixedInterval"/> is set, and for a handle this client's submit did not return (rebuilt from JSON or ids): its age on the client's clock is unknown.
+    /// </summary>
+    public bool Adaptive { get; set; } = true;
 
     /// <summary>When set, every interval is exactly this long: no backoff, no jitter, and a pending answer's <c>Retry-After</c> does not shorten or stretch it (a 429's still lengthens it).</summary>
     public TimeSpan? FixedInterval { get; set; }

@@ -4,13 +4,27 @@ namespace SkinLite;
 internal struct PollingSchedule
 {
     private readonly PollingOptions _options;
+    // Null draws from Random.Shared; the polling simulator passes a seeded one so that its runs repeat.
+    private readonly Random? _random;
     private int _polls;
     private TimeSpan _previous;
 
     public PollingSchedule(PollingOptions options)
+        : this(options, options.Interval, null)
+    {
+    }
+
+    /// <summary>A backoff that starts as if its last delay had been <paramref name="previous"/>.</summary>
+    /// <remarks>
+    /// A job that outlives its learned plan falls back to this backoff: it resumes where a job of that age would be
+    /// under the plain schedule (gaps of seconds), not at <see cref="PollingOptions.Interval"/>, which would add a burst
+    /// of short polls to every job of a service that suddenly became slower.
+    /// </remarks>
+    public PollingSchedule(PollingOptions options, TimeSpan previous, Random? random)
     {
         _options = options;
-        _previous = options.Interval;
+        _previous = previous < options.Interval ? options.Interval : previous > options.MaxInterval ? options.MaxInterval : previous;
+        _random = random;
     }
 
     /// <summary>The delay before the next poll.</summary>
@@ -50,8 +64,8 @@ internal struct PollingSchedule
         return TimeSpan.FromTicks((long)Math.Min(ticks, _options.MaxInterval.Ticks));
     }
 
-    private static TimeSpan Uniform(TimeSpan low, TimeSpan high) =>
-        high <= low ? low : TimeSpan.FromTicks(low.Ticks + Random.Shared.NextInt64(high.Ticks - low.Ticks + 1));
+    private readonly TimeSpan Uniform(TimeSpan low, TimeSpan high) =>
+        high <= low ? low : TimeSpan.FromTicks(low.Ticks + (_random ?? Random.Shared).NextInt64(high.Ticks - low.Ticks + 1));
 
     private static TimeSpan Clamp(TimeSpan value, TimeSpan low, TimeSpan high) => value < low ? low : value > high ? high : value;
 

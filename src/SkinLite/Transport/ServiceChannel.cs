@@ -50,6 +50,9 @@ internal sealed class ServiceChannel
     /// </summary>
     public SubmitPace Pace { get; }
 
+    /// <summary>When each job this channel submitted was answered: where a fresh job's learned times start.</summary>
+    public SubmitMoments Submitted { get; } = new();
+
     /// <summary>The result address of a job, after checking that it belongs to this channel's family.</summary>
     public Uri ResultUri(SkinAnalysisJob job)
     {
@@ -263,6 +266,7 @@ internal sealed class ServiceChannel
             }
 
             EnsureUsable(job, body.Span);
+            Submitted.Record(job, _time.GetTimestamp());
             return job;
         }
     }
