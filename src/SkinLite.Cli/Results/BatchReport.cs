@@ -106,7 +106,7 @@ internal static class BatchReport
         SavedAnalysis saved = SavedAnalysis.Load(child);
         emulated = saved.IsEmulated;
         AnalysisReport.Write(saved, Path.Combine(child, AnalysisSaver.ReportFileName));
-        SavedAsset? thumbnail = saved.Find("input.image") ?? saved.Find("output.skinData.inputImage");
+        SavedAsset? thumbnail = saved.InputPhoto;
         return new BatchReportEntry
         {
             Name = shownName,

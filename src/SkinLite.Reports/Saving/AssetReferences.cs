@@ -24,7 +24,7 @@ internal static class AssetReferences
         {
             if (top.NameEquals("input") && top.Value.ValueKind == JsonValueKind.Object && top.Value.TryGetProperty("image", out JsonElement image))
             {
-                Add(found, roles, "input.image", image, "input");
+                Add(found, roles, DocumentFields.Input, image, "input");
             }
             else if (top.NameEquals("output") && top.Value.ValueKind == JsonValueKind.Object &&
                      top.Value.TryGetProperty("skinData", out JsonElement skinData) && skinData.ValueKind == JsonValueKind.Object)
@@ -38,19 +38,18 @@ internal static class AssetReferences
 
     private static void FindInSkinData(List<AssetReference> found, HashSet<string> roles, JsonElement skinData)
     {
-        const string prefix = "output.skinData.";
         foreach (JsonProperty property in skinData.EnumerateObject())
         {
             switch (property.Name)
             {
                 case "inputImage":
-                    Add(found, roles, prefix + "inputImage", property.Value, "analysed-input");
+                    Add(found, roles, DocumentFields.ProcessedInput, property.Value, "analysed-input");
                     break;
                 case "combine_masked_url":
-                    Add(found, roles, prefix + "combine_masked_url", property.Value, "combined-mask");
+                    Add(found, roles, DocumentFields.CombinedMask, property.Value, "combined-mask");
                     break;
                 case "facial_hair_url":
-                    Add(found, roles, prefix + "facial_hair_url", property.Value, "facial-hair");
+                    Add(found, roles, DocumentFields.FacialHair, property.Value, "facial-hair");
                     break;
                 case "zones" when property.Value.ValueKind == JsonValueKind.Object:
                     foreach (JsonProperty zone in property.Value.EnumerateObject())
@@ -59,7 +58,7 @@ internal static class AssetReferences
                         {
                             // The key is the service's (t_zone) or a hostile document's: it goes into the field as is (a
                             // JSON path is text, never a file name) and into the file name only as a slug.
-                            Add(found, roles, $"{prefix}zones.{zone.Name}.image", zoneImage, "zone-" + SafeName.Slug(zone.Name));
+                            Add(found, roles, DocumentFields.Zone(zone.Name), zoneImage, "zone-" + SafeName.Slug(zone.Name));
                         }
                     }
 
@@ -73,7 +72,7 @@ internal static class AssetReferences
                         {
                             string label = Text(concern, "tech_name") ?? Text(concern, "name") ?? SafeName.UrlStem(concernImage.GetString()!) ?? string.Empty;
                             string role = string.Create(CultureInfo.InvariantCulture, $"concern-{index:D2}-{SafeName.Slug(label)}");
-                            Add(found, roles, string.Create(CultureInfo.InvariantCulture, $"{prefix}concerns[{index}].image"), concernImage, role);
+                            Add(found, roles, DocumentFields.Concern(index), concernImage, role);
                         }
 
                         index++;

@@ -54,6 +54,12 @@ public sealed class SavedAnalysis
         return Assets.FirstOrDefault(asset => asset.Status == SavedAssetStatus.Saved && string.Equals(asset.Field, field, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The photo the analysis is of, as saved: the service's analysed input (<c>output.skinData.inputImage</c>), else the
+    /// upload (<c>input.image</c>); <see langword="null"/> when neither is saved. The report shows the same one.
+    /// </summary>
+    public SavedAsset? InputPhoto => Find(DocumentFields.ProcessedInput) ?? Find(DocumentFields.Input);
+
     /// <summary>The full path of a saved image of this folder.</summary>
     /// <exception cref="InvalidDataException">The asset's file name would leave the folder (a tampered manifest).</exception>
     public string PathOf(SavedAsset asset)

@@ -45,6 +45,8 @@ public sealed class AssetDownloaderEmulatorTests
 
         using JsonDocument json = JsonDocument.Parse(document);
         Assert.Equal(json.RootElement.GetProperty("input").GetProperty("image").GetString(), loaded.Find("input.image")!.Url);
+        // The photo a report and a batch index show: the analysed input, which the document gives besides the upload.
+        Assert.Equal(json.RootElement.GetProperty("output").GetProperty("skinData").GetProperty("inputImage").GetString(), loaded.InputPhoto!.Url);
     }
 
     [Fact]
@@ -58,6 +60,9 @@ public sealed class AssetDownloaderEmulatorTests
         SavedAnalysis saved = await downloader.SaveAsync(outcome, folder.Path);
 
         Assert.True(saved.IsComplete, string.Join("; ", saved.Assets));
+        // An outcome keeps no upload (input.image), so the analysed input is the photo.
+        Assert.Null(saved.Find("input.image"));
+        Assert.Equal(outcome.Result.InputImageUrl, saved.InputPhoto!.Url);
         Assert.Equal(5 + outcome.Result.Concerns.Count, saved.Assets.Count); // no input.image: the outcome does not keep it
         AnalysisOutcome back = AnalysisOutcome.Parse(saved.ReadDocument());
         Assert.True(back.IsSucceeded);
