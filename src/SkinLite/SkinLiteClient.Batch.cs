@@ -68,6 +68,8 @@ public partial class SkinLiteClient
 
         public SubmitPace Pace => client.SubmitPace;
 
+        public ProcessingTimes? ProcessingTimes => client.ProcessingTimes;
+
         public Task<SkinAnalysisJob> SubmitAsync(ReadOnlyMemory<byte> image, string? fileName, CancellationToken cancellationToken) =>
             client.SubmitAsync(image, fileName, cancellationToken);
 

@@ -41,8 +41,12 @@ internal sealed partial class BatchRun : IAsyncDisposable
     private readonly HashSet<(string Path, ContentHash Hash)> _seen = [];
     private readonly Action<TimeSpan> _onThrottled;
     private Exception? _inputFailure;
+    private int _outcomesSinceSnapshot;
     private int _active = 1;
     private int _stop;
+
+    /// <summary>How many journaled outcomes between two snapshots of the learned processing times.</summary>
+    internal const int SnapshotEvery = 32;
 
     private BatchRun(IBatchService service, BatchOptions options, Journal? journal, CancellationToken caller)
     {
@@ -63,6 +67,7 @@ internal sealed partial class BatchRun : IAsyncDisposable
         _onCancel = caller.Register(static state => ((BatchRun)state!).OnCallerCancelled(), this);
         _onThrottled = Throttled;
         service.Pace.Throttled += _onThrottled;
+        SeedProcessingTimes();
     }
 
     /// <summary>Why submitting stopped for the rest of the batch; <see cref="BatchStopReason.None"/> while it goes on.</summary>
@@ -84,12 +89,48 @@ internal sealed partial class BatchRun : IAsyncDisposable
                 if (finished.Outcome is { } outcome && journal is not null)
                 {
                     await journal.RecordOutcomeAsync(finished.Result.Path, finished.Hash, outcome, CancellationToken.None).ConfigureAwait(false);
+                    await run.KeepProcessingTimesAsync(atEnd: false).ConfigureAwait(false);
                 }
             }
         }
 
+        await run.KeepProcessingTimesAsync(atEnd: true).ConfigureAwait(false);
+
         // Completion carries the failure that ended the batch, if one did (a journal that cannot be written, the input throwing).
         await reader.Completion.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A resumed batch polls with what the previous run learned (adaptive polling) from its first job: the journal's last
+    /// snapshot seeds a client that has not learned enough yet of its own.
+    /// </summary>
+    private void SeedProcessingTimes()
+    {
+        if (_journaled?.ProcessingTimes is { Length: > 0 } saved && _service.ProcessingTimes is { } learned && learned.Count < ProcessingTimes.MinSamples)
+        {
+            learned.Seed(saved);
+        }
+    }
+
+    /// <summary>
+    /// Journals the client's learned processing times every <see cref="SnapshotEvery"/> outcomes and when the batch ends,
+    /// so that a crash loses at most that many jobs' worth of learning (about 2 KB a snapshot).
+    /// </summary>
+    private Task KeepProcessingTimesAsync(bool atEnd)
+    {
+        if (_journal is null || _service.ProcessingTimes is not { Count: > 0 } learned)
+        {
+            return Task.CompletedTask;
+        }
+
+        int since = atEnd ? _outcomesSinceSnapshot : ++_outcomesSinceSnapshot;
+        if (since == 0 || (!atEnd && since < SnapshotEvery))
+        {
+            return Task.CompletedTask;
+        }
+
+        _outcomesSinceSnapshot = 0;
+        return _journal.RecordProcessingTimesAsync(learned.Export(), CancellationToken.None);
     }
 
     /// <summary>Stops everything (the caller left the loop early): submits in flight are cut, and may be left uncertain.</summary>

@@ -11,6 +11,12 @@ internal interface IBatchService
     /// <summary>Submits bytes already checked; throws as <see cref="SkinLiteClient.SubmitAsync(ReadOnlyMemory{byte}, string?, CancellationToken)"/> does.</summary>
     Task<SkinAnalysisJob> SubmitAsync(ReadOnlyMemory<byte> image, string? fileName, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The client's learned processing times (adaptive polling), which the batch's journal keeps so that a resumed batch
+    /// polls well from its first job; <see langword="null"/> when there are none to keep.
+    /// </summary>
+    ProcessingTimes? ProcessingTimes { get; }
+
     /// <summary>Waits for a job's end, keeping its document in <paramref name="document"/> when given.</summary>
     Task<AnalysisOutcome> WaitAsync(SkinAnalysisJob job, PollingOptions? polling, TerminalDocument? document, CancellationToken cancellationToken);
 }

@@ -115,6 +115,13 @@ internal sealed class Journal : IDisposable, IAsyncDisposable
         return AppendAsync(w => JournalRecords.WriteOutcome(w, path, hash, outcome, _time.GetUtcNow()), cancellationToken);
     }
 
+    /// <summary>Records a snapshot of the client's learned processing times (the latest one is what a resume seeds).</summary>
+    public Task RecordProcessingTimesAsync(IReadOnlyList<ProcessingTimeInterval> intervals, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(intervals);
+        return AppendAsync(w => JournalRecords.WriteProcessingTimes(w, intervals, _time.GetUtcNow()), cancellationToken);
+    }
+
     /// <summary>Records that <paramref name="path"/> was refused locally (the preflight) and will not be sent.</summary>
     public Task RecordRefusedAsync(string path, ContentHash hash, RejectionReason reason, string? message, CancellationToken cancellationToken = default)
     {

@@ -25,6 +25,9 @@ internal static class JournalRecords
 
     public static ReadOnlySpan<byte> NotSubmitted => "not-submitted"u8;
 
+    /// <summary>A snapshot of the client's learned processing times: not about one image, so it has no path or hash.</summary>
+    public static ReadOnlySpan<byte> ProcessingTimes => "processing-times"u8;
+
     /// <summary>Compact, and non-ASCII paths as they are (human-readable); control characters and quotes are still escaped.</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false };
 
@@ -85,6 +88,25 @@ internal static class JournalRecords
             writer.WriteString("message"u8, message);
         }
 
+        writer.WriteString("at"u8, at);
+        writer.WriteEndObject();
+    }
+
+    /// <summary><c>{"record":"processing-times","intervals":[[lower,upper],...],"at":...}</c>, seconds from each submit's answer.</summary>
+    public static void WriteProcessingTimes(Utf8JsonWriter writer, IReadOnlyList<ProcessingTimeInterval> intervals, DateTimeOffset at)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("record"u8, ProcessingTimes);
+        writer.WriteStartArray("intervals"u8);
+        foreach (ProcessingTimeInterval interval in intervals)
+        {
+            writer.WriteStartArray();
+            writer.WriteNumberValue(Math.Round(interval.Lower.TotalSeconds, 3));
+            writer.WriteNumberValue(Math.Round(interval.Upper.TotalSeconds, 3));
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
         writer.WriteString("at"u8, at);
         writer.WriteEndObject();
     }

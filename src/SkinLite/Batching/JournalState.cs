@@ -28,6 +28,9 @@ internal sealed class JournalState
     /// <summary>The record lines read (the header and damaged lines not counted).</summary>
     public long Records { get; private set; }
 
+    /// <summary>The last snapshot of the client's learned processing times the journal holds, or <see langword="null"/>.</summary>
+    public ProcessingTimeInterval[]? ProcessingTimes { get; private set; }
+
     /// <summary>Every image, in the order it first appears.</summary>
     public IReadOnlyList<JournalImage> Images => _images;
 
@@ -261,6 +264,11 @@ internal sealed class JournalState
                 return "not a JSON object";
             }
 
+            if (IsProcessingTimes(line))
+            {
+                return ProcessingTimesRecord(line);
+            }
+
             int kind = 0;
             int pathLength = -1;
             ContentHash hash = default;
@@ -411,6 +419,64 @@ internal sealed class JournalState
             state._latestByPath[added.Path] = added;
             state._images.Add(added);
             return added;
+        }
+
+        /// <summary>Whether a record line is a processing-times snapshot (its first member names it, as the writer puts it).</summary>
+        private static bool IsProcessingTimes(ReadOnlySpan<byte> line)
+        {
+            var reader = new Utf8JsonReader(line, Options);
+            return reader.Read() && reader.TokenType == JsonTokenType.StartObject
+                && reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("record"u8)
+                && reader.Read() && reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(JournalRecords.ProcessingTimes);
+        }
+
+        /// <summary>Keeps a snapshot of learned processing times; a later one replaces it. Out-of-range pairs damage the line.</summary>
+        private string? ProcessingTimesRecord(ReadOnlySpan<byte> line)
+        {
+            var reader = new Utf8JsonReader(line, Options);
+            reader.Read();
+            List<ProcessingTimeInterval>? intervals = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (!reader.ValueTextEquals("intervals"u8))
+                {
+                    reader.Read();
+                    reader.Skip();
+                    continue;
+                }
+
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    return "a processing-times record whose \"intervals\" is not an array";
+                }
+
+                intervals = [];
+                while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    if (!reader.Read() || !reader.TryGetDouble(out double lower) || !reader.Read() || !reader.TryGetDouble(out double upper)
+                        || !reader.Read() || reader.TokenType != JsonTokenType.EndArray
+                        || !(lower >= 0) || !(upper >= lower) || upper > TimeSpan.FromDays(1).TotalSeconds)
+                    {
+                        return "a processing-times record with an interval that is not [lower, upper] seconds, 0 <= lower <= upper <= 1 day";
+                    }
+
+                    intervals.Add(new ProcessingTimeInterval(TimeSpan.FromSeconds(lower), TimeSpan.FromSeconds(upper)));
+                }
+
+                if (reader.TokenType != JsonTokenType.EndArray || intervals.Count > SkinLite.ProcessingTimes.Capacity)
+                {
+                    return $"a processing-times record whose \"intervals\" is not a list of at most {SkinLite.ProcessingTimes.Capacity} pairs";
+                }
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read() || intervals is null)
+            {
+                return "a processing-times record that is not one JSON object with \"intervals\"";
+            }
+
+            state.ProcessingTimes = [.. intervals];
+            return null;
         }
 
         private static int RecordKind(ref Utf8JsonReader reader) =>

@@ -25,6 +25,9 @@ internal sealed class FakeBatchService : IBatchService
 
     public SubmitPace Pace { get; }
 
+    /// <summary>What the batch seeds from its journal and keeps in it; null (the default) for none.</summary>
+    public ProcessingTimes? ProcessingTimes { get; set; }
+
     /// <summary>Runs for each submit, after it is counted; returns the job (or throws). Null: a new job at once.</summary>
     public Func<ReadOnlyMemory<byte>, string?, CancellationToken, Task<SkinAnalysisJob>>? OnSubmit { get; set; }
 
