@@ -91,6 +91,7 @@ public sealed class JournalTests : IDisposable
             await journal.RecordOutcomeAsync("/p/a.jpg", hash, new JournalOutcome(OutcomeKind.Rejected, RejectionReason.NoFaceDetected, "No face detected", 1));
             await journal.RecordRefusedAsync("/p/a.jpg", hash, RejectionReason.CorruptImage, "cut short");
             await journal.RecordNotSubmittedAsync("/p/a.jpg", hash, "budget");
+            await journal.RecordProcessingTimesAsync([new(TimeSpan.FromSeconds(11.2), TimeSpan.FromSeconds(12.1)), new(TimeSpan.FromSeconds(9.8), TimeSpan.FromSeconds(10.6))]);
         }
 
         string[] lines = File.ReadAllLines(JournalPath);
@@ -103,6 +104,7 @@ public sealed class JournalTests : IDisposable
                 $$"""{"record":"outcome","path":"/p/a.jpg","hash":"{{hex}}","kind":"rejected","reason":"NoFaceDetected","message":"No face detected","credits":1,"at":"2026-11-30T08:00:00+00:00"}""",
                 $$"""{"record":"refused","path":"/p/a.jpg","hash":"{{hex}}","reason":"CorruptImage","message":"cut short","at":"2026-11-30T08:00:00+00:00"}""",
                 $$"""{"record":"not-submitted","path":"/p/a.jpg","hash":"{{hex}}","message":"budget","at":"2026-11-30T08:00:00+00:00"}""",
+                """{"record":"processing-times","intervals":[[11.2,12.1],[9.8,10.6]],"at":"2026-11-30T08:00:00+00:00"}""",
             ],
             lines);
         Assert.Equal("ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb", hex);
