@@ -27,6 +27,7 @@ public static class PollBytes
             Uri uri = service.ResultUri(job);
             HttpClient http = service.Http;
             AuthenticationHeaderValue authorization = http.DefaultRequestHeaders.Authorization!;
+            string bearer = authorization.ToString();
             var steps = new (string Name, Func<Task> Poll)[]
             {
                 ("transport only: GetAsync + ReadAsByteArrayAsync", async () =>
@@ -36,20 +37,23 @@ public static class PollBytes
                     _ = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 }),
                 ("step: SendAsync(headers read) + stream into a pooled buffer", () => PooledReadAsync(http, new HttpRequestMessage(HttpMethod.Get, uri), CancellationToken.None)),
-                ("step: + Authorization and Accept on the request", () =>
+                ("step: + Authorization and Accept, typed (HttpRequestHeaders.Authorization, .Accept)", () =>
                 {
                     var request = new HttpRequestMessage(HttpMethod.Get, uri);
                     request.Headers.Authorization = authorization;
                     request.Headers.Accept.Add(AcceptJson);
                     return PooledReadAsync(http, request, CancellationToken.None);
                 }),
-                ("step: + a time-limit source (30 s) as the token", async () =>
+                ("step: + Authorization and Accept as text (TryAddWithoutValidation)", () => PooledReadAsync(http, TextHeaders(uri, bearer), CancellationToken.None)),
+                ("step: text headers + a source without a timer as the token", async () =>
                 {
-                    var request = new HttpRequestMessage(HttpMethod.Get, uri);
-                    request.Headers.Authorization = authorization;
-                    request.Headers.Accept.Add(AcceptJson);
+                    using var source = new CancellationTokenSource();
+                    await PooledReadAsync(http, TextHeaders(uri, bearer), source.Token).ConfigureAwait(false);
+                }),
+                ("step: text headers + a time-limit source (30 s) as the token", async () =>
+                {
                     using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-                    await PooledReadAsync(http, request, limit.Token).ConfigureAwait(false);
+                    await PooledReadAsync(http, TextHeaders(uri, bearer), limit.Token).ConfigureAwait(false);
                 }),
                 ("SkinLite GetOutcomeAsync", () => service.Client.GetOutcomeAsync(job)),
             };
@@ -74,6 +78,14 @@ public static class PollBytes
         }
 
         return 0;
+    }
+
+    private static HttpRequestMessage TextHeaders(Uri uri, string bearer)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.TryAddWithoutValidation("Authorization", bearer);
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        return request;
     }
 
     private static async Task PooledReadAsync(HttpClient http, HttpRequestMessage request, CancellationToken cancellationToken)
