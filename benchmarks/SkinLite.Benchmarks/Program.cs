@@ -8,7 +8,17 @@ using SkinLite.Benchmarks.Imaging;
 // peak memory (Harness/FitPeak.cs), `-- batch-pace [rate] [images] [rounds]` a batch against a rate-limited emulator
 // (Harness/BatchPace.cs), `-- batch-memory [count...]` what a batch keeps per image (Harness/BatchMemory.cs), `-- polling-sim [jobs] [seed]`
 // the polling schedules on a simulated clock (Harness/PollingSim.cs); everything else is BenchmarkDotNet's own command line: `--filter`, `--job short|dry`,
-// `--inProcess`, `--list flat`.
+// `--inProcess`, `--list flat`. `-- serve-emulator pending|success` is the loopback poll group's server process
+// (Loopback/RemoteEmulator.cs), not for running by hand; `-- poll-bytes [polls]` what a loopback poll allocates in the
+// client's process, step by step (Harness/PollBytes.cs).
+if (args.Length > 0 && args[0] == "serve-emulator")
+{
+    return SkinLite.Benchmarks.Loopback.RemoteEmulator.Serve(args.AsSpan(1));
+}
+
+// The loopback poll group serves its emulator from this program started again, also from BenchmarkDotNet's child processes.
+SkinLite.Benchmarks.Loopback.RemoteEmulator.RememberHost();
+
 if (args.Length > 0 && args[0] == "interleaved")
 {
     return InterleavedHarness.Run(args.AsSpan(1));
@@ -37,6 +47,11 @@ if (args.Length > 0 && args[0] == "batch-memory")
 if (args.Length > 0 && args[0] == "polling-sim")
 {
     return PollingSim.Run(args.AsSpan(1));
+}
+
+if (args.Length > 0 && args[0] == "poll-bytes")
+{
+    return PollBytes.Run(args.AsSpan(1));
 }
 
 if (args.Length > 0 && args[0] == "loop")

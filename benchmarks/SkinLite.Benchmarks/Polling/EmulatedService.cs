@@ -11,7 +11,7 @@ public sealed class EmulatedService : IDisposable
 {
     private static readonly byte[] Image = TestPng.Create(1024, 1024);
 
-    private EmulatedService(SkinAnalysisEmulator emulator, HttpClient http, Uri baseAddress)
+    private EmulatedService(SkinAnalysisEmulator? emulator, HttpClient http, Uri baseAddress)
     {
         Emulator = emulator;
         Http = http;
@@ -24,7 +24,8 @@ public sealed class EmulatedService : IDisposable
         });
     }
 
-    public SkinAnalysisEmulator Emulator { get; }
+    /// <summary>The emulator, when it runs in this process; null when it is served by another process.</summary>
+    public SkinAnalysisEmulator? Emulator { get; }
 
     public HttpClient Http { get; }
 
@@ -41,8 +42,8 @@ public sealed class EmulatedService : IDisposable
         return new EmulatedService(emulator, http, SkinAnalysisEmulator.BaseAddressFor(SkinLiteApi.Transformation));
     }
 
-    /// <summary>Wraps an emulator already served elsewhere (e.g. over loopback) with a client on <paramref name="http"/>.</summary>
-    public static EmulatedService Over(SkinAnalysisEmulator emulator, HttpClient http, Uri baseAddress)
+    /// <summary>Wraps an emulator already served elsewhere (over loopback, by this process or another: then null) with a client on <paramref name="http"/>.</summary>
+    public static EmulatedService Over(SkinAnalysisEmulator? emulator, HttpClient http, Uri baseAddress)
     {
         AuthorizeBaselines(http);
         return new EmulatedService(emulator, http, baseAddress);
@@ -64,7 +65,7 @@ public sealed class EmulatedService : IDisposable
     public void Dispose()
     {
         Http.Dispose();
-        Emulator.Dispose();
+        Emulator?.Dispose();
     }
 
     // The baselines send their own requests; SkinLite sets its header per request and ignores these.

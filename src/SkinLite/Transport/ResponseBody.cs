@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace SkinLite;
 
@@ -23,6 +24,8 @@ internal static class ResponseBody
     public static ValueTask<PooledBody> ReadPrefixAsync(HttpContent content, int limit, CancellationToken cancellationToken) =>
         ReadCoreAsync(content, limit, content.Headers.ContentLength, truncate: true, cancellationToken);
 
+    // Its state machine comes from a pool: every caller awaits the read once, at once.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private static async ValueTask<PooledBody> ReadCoreAsync(HttpContent content, long cap, long? declared, bool truncate, CancellationToken cancellationToken)
     {
         int limit = (int)Math.Min(cap, Array.MaxLength - 1);

@@ -14,10 +14,11 @@ namespace SkinLite;
 /// </summary>
 internal sealed class ServiceChannel
 {
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+    private const string AcceptJson = "application/json";
 
     private readonly HttpClient _http;
-    private readonly AuthenticationHeaderValue _authorization;
+    // The header's text, formatted once: set as a parsed value, HttpClient would format it again for every request.
+    private readonly string _authorization;
     private readonly CredentialRedactor _redactor;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -32,7 +33,8 @@ internal sealed class ServiceChannel
         _http = http;
         Routes = routes;
         _appId = settings.AppId;
-        (_authorization, _redactor) = BearerHeader.Create(settings.Credential, settings.SendCredentialAsIs);
+        (AuthenticationHeaderValue authorization, _redactor) = BearerHeader.Create(settings.Credential, settings.SendCredentialAsIs);
+        _authorization = authorization.ToString();
         _maxResponseBytes = settings.MaxResponseBytes;
         _submitRetries = settings.SubmitRetries;
         _submitTimeout = settings.SubmitTimeout;
@@ -297,13 +299,17 @@ internal sealed class ServiceChannel
     /// Sends one request and reads its 2xx body within the cap, with the wait the answer asked for. Every failure leaves
     /// as a <see cref="SkinLiteException"/>, or as the caller's own cancellation.
     /// </summary>
-    private async Task<(PooledBody Body, TimeSpan? RetryAfter)> ExchangeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <remarks>Its state machine comes from a pool: each caller awaits it once, at once.</remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<(PooledBody Body, TimeSpan? RetryAfter)> ExchangeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         // HttpClient hands an already-cancelled token to the handler chain, and a handler may start sending before it
         // looks: a caller who has cancelled must send nothing, least of all a paid submit.
         cancellationToken.ThrowIfCancellationRequested();
-        request.Headers.Authorization = _authorization;
-        request.Headers.Accept.Add(AcceptJson);
+        // Added as text (the request is new, so neither is there yet): the typed properties would cost a header
+        // collection, a parsed entry and the formatted "Bearer ..." string per request. The wire bytes are the same.
+        request.Headers.TryAddWithoutValidation("Authorization", _authorization);
+        request.Headers.TryAddWithoutValidation("Accept", AcceptJson);
         try
         {
             using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
