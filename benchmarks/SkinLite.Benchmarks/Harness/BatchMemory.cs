@@ -114,6 +114,9 @@ public static class BatchMemory
 
         public SubmitPace Pace { get; } = new(TimeProvider.System, TimeSpan.Zero, TimeSpan.FromSeconds(60));
 
+        // Nothing learned: the batch journals no processing-times snapshot, so memory per image is the batch's own.
+        public ProcessingTimes? ProcessingTimes => null;
+
         public Task<SkinAnalysisJob> SubmitAsync(ReadOnlyMemory<byte> image, string? fileName, CancellationToken cancellationToken)
         {
             int id = Interlocked.Increment(ref _jobs);
