@@ -25,7 +25,7 @@ try
     string saved = job.ToJson();                             // resume later, even elsewhere: SkinAnalysisJob.FromJson(saved)
     Console.Error.WriteLine($"submitted {job.PredictionId}");
 
-    AnalysisOutcome outcome = await client.WaitAsync(job);   // polls with backoff, rides through transient faults
+    AnalysisOutcome outcome = await client.WaitAsync(job);   // polls when this client's jobs usually end (backoff until it has learned), rides through transient faults
     Console.WriteLine(outcome switch
     {
         { IsSucceeded: true } => $"score {outcome.Result.TotalSkinScore}, skin type {outcome.Result.SkinType}, acne {outcome.Result.Concerns.Find(ConcernTechNames.Acne)?.Value}{(outcome.Result.IsEmulated ? " (emulated)" : "")}",
