@@ -52,7 +52,7 @@ internal static class ReportCommand
     {
         if (Directory.Exists(input))
         {
-            if (File.Exists(Path.Combine(input, BatchReport.ManifestFileName)))
+            if (File.Exists(Path.Combine(input, SavedAnalysis.ManifestFileName)))
             {
                 string path = output ?? Path.Combine(input, AnalysisSaver.ReportFileName);
                 AnalysisReport.Write(SavedAnalysis.Load(input), Checked(path, input));
@@ -77,7 +77,7 @@ internal static class ReportCommand
         }
 
         string? folder = Path.GetDirectoryName(Path.GetFullPath(input));
-        if (folder is not null && File.Exists(Path.Combine(folder, BatchReport.ManifestFileName)) && Path.GetFileName(input) == SavedAnalysis.DocumentFileName)
+        if (folder is not null && File.Exists(Path.Combine(folder, SavedAnalysis.ManifestFileName)) && Path.GetFileName(input) == SavedAnalysis.DocumentFileName)
         {
             // The document of a saved folder: report the folder, with its images.
             AnalysisReport.Write(SavedAnalysis.Load(folder), Checked(report, input));
@@ -101,7 +101,7 @@ internal static class ReportCommand
     {
         if (!File.Exists(Path.Combine(input, BatchOutputFolder.JournalName)))
         {
-            return $"'{input}' holds no saved analysis: no {BatchReport.ManifestFileName} in it or in the folders inside it. Save one with analyze, result or batch --save.";
+            return $"'{input}' holds no saved analysis: no {SavedAnalysis.ManifestFileName} in it or in the folders inside it. Save one with analyze, result or batch --save.";
         }
 
         string saved = Path.Combine(input, BatchReport.DefaultSaveFolder);
@@ -140,7 +140,7 @@ internal static class ReportCommand
         }
 
         string name = Path.GetFileName(full);
-        return (name == SavedAnalysis.DocumentFileName || name == BatchReport.ManifestFileName) && File.Exists(Path.Combine(directory, BatchReport.ManifestFileName))
+        return (name == SavedAnalysis.DocumentFileName || name == SavedAnalysis.ManifestFileName) && File.Exists(Path.Combine(directory, SavedAnalysis.ManifestFileName))
             ? throw new BadInputException($"Cannot write the report of '{input}' to '{path}': that is a saved analysis's own {name}; give a file name ending in .html.")
             : path;
     }

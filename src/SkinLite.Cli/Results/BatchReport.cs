@@ -11,9 +11,6 @@ internal static class BatchReport
 {
     public const string IndexFileName = "index.html";
 
-    /// <summary>What marks a folder as a saved analysis (SkinLite.Reports writes it last).</summary>
-    public const string ManifestFileName = "manifest.json";
-
     /// <summary>Where batch --report saves when --save is not given: a folder inside --out.</summary>
     public const string DefaultSaveFolder = "saved";
 
@@ -98,7 +95,7 @@ internal static class BatchReport
     {
         emulated = false;
         string child = Path.Combine(root, folderName);
-        if (!File.Exists(Path.Combine(child, ManifestFileName)))
+        if (!File.Exists(Path.Combine(child, SavedAnalysis.ManifestFileName)))
         {
             return null;
         }

@@ -6,7 +6,7 @@ namespace SkinLite.Reports;
 /// </summary>
 internal sealed class SaveManifest
 {
-    public const string FileName = "manifest.json";
+    public const string FileName = SavedAnalysis.ManifestFileName;
     public const int CurrentVersion = 1;
 
     public int Version { get; init; } = CurrentVersion;

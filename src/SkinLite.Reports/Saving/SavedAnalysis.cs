@@ -12,6 +12,9 @@ public sealed class SavedAnalysis
     /// <summary>The document's file name in the folder.</summary>
     public const string DocumentFileName = "document.json";
 
+    /// <summary>The manifest's file name in the folder: a folder that holds it is a saved analysis.</summary>
+    public const string ManifestFileName = "manifest.json";
+
     private SavedAnalysis(string directory, SaveManifest manifest)
     {
         Directory = directory;
