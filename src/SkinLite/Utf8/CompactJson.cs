@@ -10,7 +10,8 @@ namespace SkinLite;
 /// whitespace alive too (docs/performance.md, "What the layouts show", has the measurements). Removed:
 /// every line break or tab outside a string, and the spaces and breaks that follow it. Strings are tracked (quotes, with
 /// escapes), so a raw line break inside a string, which is not valid JSON, is left for the reader to reject; a space
-/// after a colon stays. The text is not validated here: the reader still reads every token of the result.
+/// after a colon stays, and so does one byte of whitespace between two numbers or literals. The text is not validated
+/// here: the reader still reads every token of the result.
 /// </summary>
 internal static class CompactJson
 {
@@ -123,8 +124,29 @@ internal static class CompactJson
                 Keep(json, destination, start);
             }
 
+            // Whitespace between two numbers or literals (0.7 1, tr ue) is malformed; removing it would make one valid
+            // token (0.71, true) of them. One byte of it stays, so the reader still rejects the text.
+            if (Written > 0 && IsTokenByte(destination[Written - 1]) && IsTokenByte(NextKept(json, end)))
+            {
+                Keep(json, destination, start + 1);
+            }
+
             _read = end;
         }
+
+        /// <summary>The first byte from <paramref name="at"/> that is not whitespace (0 at the end).</summary>
+        private static byte NextKept(ReadOnlySpan<byte> json, int at)
+        {
+            while (at < json.Length && json[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+            {
+                at++;
+            }
+
+            return at < json.Length ? json[at] : (byte)0;
+        }
+
+        /// <summary>A byte of a number or a literal (true, false, null).</summary>
+        private static bool IsTokenByte(byte b) => (uint)(b - '0') <= 9 || (uint)((b | 0x20) - 'a') <= 'z' - 'a' || b is (byte)'.' or (byte)'+' or (byte)'-';
 
         private static uint PrefixXor(uint bits)
         {

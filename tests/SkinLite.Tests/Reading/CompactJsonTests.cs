@@ -72,6 +72,35 @@ public sealed class CompactJsonTests
         Assert.Equal("{\"a\": \"one\n two\",\"b\": 1}", Compact(json));
     }
 
+    [Theory]
+    [InlineData("0.7\n 1", "0.7\n1")] // would be 0.71, a valid number
+    [InlineData("1\n        e5", "1\ne5")] // would be 1e5
+    [InlineData("tr\n ue", "tr\nue")] // would be true
+    [InlineData("-\n\t2", "-\n2")]
+    [InlineData("12\n  ,\n  3", "12,3")] // a comma between: the breaks go as usual
+    public void Whitespace_between_two_numbers_or_literals_keeps_one_byte_so_the_text_stays_malformed(string value, string compacted)
+    {
+        // Every block boundary: the run of whitespace may be cut by the 32-byte blocks anywhere.
+        for (int pad = 0; pad < 40; pad++)
+        {
+            string json = "{\n  \"p\": \"" + new string('x', pad) + "\",\n  \"v\": " + value + "\n}";
+
+            Assert.Equal("{\"p\": \"" + new string('x', pad) + "\",\"v\": " + compacted + "}", Compact(json));
+        }
+    }
+
+    [Fact]
+    public void A_number_broken_by_a_line_break_is_refused_as_the_reader_alone_refuses_it()
+    {
+        string padding = new('x', 2100); // long enough for the remainder to be compacted
+        byte[] document = Encoding.UTF8.GetBytes("{\n  \"status\": \"SUCCESS\",\n  \"output\": {\n    \"skinData\": {\n      \"summary\": \"" + padding
+            + "\",\n      \"total_skin_score\": 7\n        3\n    }\n  }\n}");
+
+        var error = Assert.Throws<SkinLiteProtocolException>(() => AnalysisOutcome.Parse(document));
+
+        Assert.Equal(Assert.Throws<SkinLiteProtocolException>(() => PredictionDocumentReader.ReadByReaderAlone(document)).Message, error.Message);
+    }
+
     [Fact]
     public void Text_without_line_breaks_is_not_formatted_and_copies_as_it_is()
     {
