@@ -5,13 +5,21 @@ namespace SkinLite;
 /// <summary>Reads the <c>output</c> object of a finished job (the rejection error, <c>status_code</c>, the analysis) in the same pass as the document.</summary>
 internal static class OutputReader
 {
-    /// <summary>What the <c>output</c> object held, with where it sits in the document.</summary>
-    public readonly record struct Draft(int Start, int End, string? Error, int? StatusCode, bool Emulated, SkinDataDraft? SkinData);
+    /// <summary>
+    /// What the <c>output</c> object held, with where it sits in the reader's input as it was passed in. The reader's input
+    /// afterwards starts <paramref name="ReaderShift"/> bytes further in (see <see cref="SkinDataReader.Read"/>).
+    /// </summary>
+    public readonly record struct Draft(int Start, int End, string? Error, int? StatusCode, bool Emulated, SkinDataDraft? SkinData, int ReaderShift);
 
-    /// <summary>Reads the object at the reader (on its <c>StartObject</c>). <paramref name="isFailure"/>: the status read so far says the job failed, so the analysis is not worth reading.</summary>
-    public static Draft Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, bool isFailure)
+    /// <summary>Reads the object at the reader (on its <c>StartObject</c>).</summary>
+    /// <param name="reader">On the object's start.</param>
+    /// <param name="json">The reader's input.</param>
+    /// <param name="isFailure">The status read so far says the job failed, so the analysis is not worth reading.</param>
+    /// <param name="scan">The concerns may be read on the fast path (see <see cref="SkinDataReader.Read"/>).</param>
+    public static Draft Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, bool isFailure, bool scan)
     {
         int start = (int)reader.TokenStartIndex;
+        int shift = 0;
         string? error = null;
         int? statusCode = null;
         bool emulated = false;
@@ -23,7 +31,8 @@ internal static class OutputReader
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.StartObject && string.IsNullOrEmpty(error) && !isFailure)
                 {
-                    skinData = SkinDataReader.Read(ref reader, start);
+                    skinData = SkinDataReader.Read(ref reader, json[shift..], start - shift, scan);
+                    shift += skinData.ReaderShift;
                 }
                 else
                 {
@@ -33,7 +42,7 @@ internal static class OutputReader
             else if (reader.ValueTextEquals("error"u8))
             {
                 reader.Read();
-                error = TolerantJsonValues.ReadText(ref reader, json);
+                error = TolerantJsonValues.ReadText(ref reader, json[shift..]);
             }
             else if (reader.ValueTextEquals("status_code"u8))
             {
@@ -52,7 +61,7 @@ internal static class OutputReader
             }
         }
 
-        return new Draft(start, (int)reader.BytesConsumed, error, statusCode, emulated, skinData);
+        return new Draft(start, shift + (int)reader.BytesConsumed, error, statusCode, emulated, skinData, shift);
     }
 
     /// <summary>
@@ -93,6 +102,14 @@ internal static class OutputReader
                 json);
         }
 
-        return AnalysisOutcome.Succeeded(status, SkinDataDraft.Build(finished.SkinData, json[finished.Start..finished.End].ToArray(), finished.Emulated), statusCode);
+        return AnalysisOutcome.Succeeded(status, SkinDataDraft.Build(finished.SkinData, Retain(json[finished.Start..finished.End]), finished.Emulated), statusCode);
+    }
+
+    /// <summary>A copy of the <c>output</c> object for the analysis to keep; 5-10 KB, written over at once, so not cleared first.</summary>
+    private static byte[] Retain(ReadOnlySpan<byte> output)
+    {
+        byte[] copy = GC.AllocateUninitializedArray<byte>(output.Length);
+        output.CopyTo(copy);
+        return copy;
     }
 }

@@ -26,7 +26,8 @@ internal static class PredictionDocumentReader
         }
         catch (Exception ex) when (JsonReadFailure.Is(ex))
         {
-            // Positions in a compacted remainder are not the body's: the body as it came says where it breaks.
+            // Positions in a compacted remainder, or after concerns read on the fast path, are not the body's: the body as
+            // it came, read by the reader alone, says where it breaks.
             return ReadUncompacted(json);
         }
         finally
@@ -37,6 +38,9 @@ internal static class PredictionDocumentReader
             }
         }
     }
+
+    /// <summary>The same document read by <see cref="Utf8JsonReader"/> alone, without compacting it or scanning its concerns: what <see cref="Read"/> must always agree with.</summary>
+    internal static AnalysisOutcome ReadByReaderAlone(ReadOnlySpan<byte> json) => ReadUncompacted(ByteOrderMark.Skip(json));
 
     private static AnalysisOutcome ReadUncompacted(ReadOnlySpan<byte> json)
     {
@@ -65,6 +69,7 @@ internal static class PredictionDocumentReader
         int? statusCode = null;
         int? consumedCredits = null;
         OutputReader.Draft? output = null;
+        ReadOnlySpan<byte> outputSource = json; // what output's offsets point into
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("status"u8))
@@ -96,7 +101,9 @@ internal static class PredictionDocumentReader
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
-                    output = OutputReader.Read(ref reader, json, status?.IsFailure ?? false);
+                    output = OutputReader.Read(ref reader, json, status?.IsFailure ?? false, scan: compact);
+                    outputSource = json;
+                    json = json[output.Value.ReaderShift..];
                 }
                 else
                 {
@@ -130,7 +137,7 @@ internal static class PredictionDocumentReader
             throw SkinLiteProtocolException.Shape("result document", "it has no status", body);
         }
 
-        AnalysisOutcome outcome = OutputReader.Classify(output, json, terminal, error, statusCode);
+        AnalysisOutcome outcome = OutputReader.Classify(output, outputSource, terminal, error, statusCode);
         return consumedCredits is null ? outcome : outcome.WithConsumedCredits(consumedCredits);
     }
 }

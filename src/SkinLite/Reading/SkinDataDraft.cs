@@ -14,6 +14,9 @@ internal sealed class SkinDataDraft
 
     public List<(int Start, int Length, SkinConcernFields Fields)> Concerns { get; } = new(12);
 
+    /// <summary>How far into its input the reader now starts: the concerns were read on the fast path and the reader carried on after them on a slice.</summary>
+    public int ReaderShift { get; set; }
+
     public (int Start, int Length, LazyUtf8String Image, string? Type)? TZone { get; set; }
 
     public (int Start, int Length, LazyUtf8String Image, string? Type)? UZone { get; set; }
@@ -56,6 +59,7 @@ internal sealed class SkinDataDraft
     {
         Fields = default;
         Concerns.Clear();
+        ReaderShift = 0;
         TZone = null;
         UZone = null;
     }

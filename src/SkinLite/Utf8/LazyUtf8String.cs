@@ -32,7 +32,8 @@ internal struct LazyUtf8String
     /// <summary>Reads the value at the reader: a string is kept as a range (or decoded now), anything else is skipped and null.</summary>
     /// <param name="reader">On the value token.</param>
     /// <param name="origin">Where the owner's bytes start in the reader's input.</param>
-    public static LazyUtf8String Read(ref Utf8JsonReader reader, int origin)
+    /// <param name="knownValidUtf8">The caller checked a stretch of the input holding this value in one pass: it is valid UTF-8.</param>
+    public static LazyUtf8String Read(ref Utf8JsonReader reader, int origin, bool knownValidUtf8)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -42,7 +43,7 @@ internal struct LazyUtf8String
 
         int start = (int)reader.TokenStartIndex + 1 - origin;
         int length = reader.ValueSpan.Length;
-        if (reader.HasValueSequence || (reader.ValueIsEscaped ? length > MaxCheckedOnStack : !Utf8.IsValid(reader.ValueSpan)))
+        if (reader.HasValueSequence || (reader.ValueIsEscaped ? length > MaxCheckedOnStack : !knownValidUtf8 && !Utf8.IsValid(reader.ValueSpan)))
         {
             return new LazyUtf8String(0, 0, TolerantJsonValues.GetString(ref reader));
         }
@@ -56,6 +57,9 @@ internal struct LazyUtf8String
 
         return new LazyUtf8String(start, length + 1, null);
     }
+
+    /// <summary>A value without escapes, known to be valid UTF-8, at <paramref name="start"/> of its owner's bytes.</summary>
+    public static LazyUtf8String Plain(int start, int length) => new(start, length + 1, null);
 
     /// <summary>The text, decoded from <paramref name="owner"/> on first use; <see langword="null"/> when the value was not a string.</summary>
     public string? Get(ReadOnlyMemory<byte> owner)

@@ -139,7 +139,9 @@ internal static class TolerantJsonValues
     }
 
     /// <summary>The string items of an array (other items skipped), read-only; anything but an array gives an empty list.</summary>
-    public static IReadOnlyList<string> ReadStringList(ref Utf8JsonReader reader)
+    /// <param name="reader">On the value token.</param>
+    /// <param name="source">The reader's input, where the array's bytes are.</param>
+    public static IReadOnlyList<string> ReadStringList(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -147,6 +149,17 @@ internal static class TolerantJsonValues
             return [];
         }
 
+        // The same bytes always make the same list: step over the array (the reader still checks it) and look its bytes
+        // up, so the usual answer decodes none of its labels. Only an array not seen before is read item by item.
+        int start = (int)reader.TokenStartIndex;
+        Utf8JsonReader items = reader;
+        reader.Skip();
+        ReadOnlySpan<byte> raw = source[start..(int)reader.BytesConsumed];
+        return LabelListCache.Find(raw) ?? LabelListCache.Remember(raw, ReadItems(ref items));
+    }
+
+    private static IReadOnlyList<string> ReadItems(ref Utf8JsonReader reader)
+    {
         // The lists of an answer hold three labels, the same in every concern: gather them on the stack and take the
         // shared list for them (longer lists, never seen in an answer, get an array of their own).
         var first = new FewStrings();

@@ -10,7 +10,7 @@ namespace SkinLite;
 /// </summary>
 internal static class Utf8StringCache
 {
-    public const int MaxLength = 32;
+    public const int MaxLength = ShortUtf8Key.MaxLength;
     private const int Buckets = 64;
     private const int Ways = 4;
 
@@ -25,9 +25,9 @@ internal static class Utf8StringCache
             return null;
         }
 
-        // A cheap hash of length and three bytes is enough: the bytes are compared in full anyway.
-        uint hash = utf8.IsEmpty ? 0u : (uint)((utf8.Length * 0x9E3779B1) ^ (utf8[0] * 0x85EBCA77) ^ (utf8[^1] * 0xC2B2AE3D) ^ (utf8[utf8.Length / 2] * 0x27D4EB2F));
-        hash ^= hash >> 15;
+        // About a hundred look-ups per finished answer: the key is compared in registers, not as a span.
+        var key = new ShortUtf8Key(utf8);
+        uint hash = key.Hash;
 
         // Four ways per bucket: labels that share a bucket live side by side instead of evicting each other on every
         // answer (eviction churn would push short-lived strings into older GC generations).
@@ -40,7 +40,7 @@ internal static class Utf8StringCache
             {
                 free = free < 0 ? way : free;
             }
-            else if (entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
+            else if (entry.Key.Equals(key))
             {
                 return entry.Value;
             }
@@ -52,9 +52,9 @@ internal static class Utf8StringCache
         }
 
         string value = Encoding.UTF8.GetString(utf8);
-        bucket[free >= 0 ? free : (int)(hash >> 24) % Ways] = new Entry(hash, utf8.ToArray(), value);
+        bucket[free >= 0 ? free : (int)(hash >> 24) % Ways] = new Entry(key, value);
         return value;
     }
 
-    private readonly record struct Entry(uint Hash, byte[] Utf8, string Value);
+    private readonly record struct Entry(ShortUtf8Key Key, string Value);
 }

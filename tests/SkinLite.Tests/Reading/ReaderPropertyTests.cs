@@ -56,19 +56,33 @@ public sealed class ReaderPropertyTests(ITestOutputHelper output)
         Assert.True(tally.LayoutSuccesses >= run.Samples / 3, $"Too few successes compared: {tally}");
     }
 
+    [Fact]
+    public void A_mutant_reads_the_same_with_the_parse_shortcuts_as_with_the_reader_alone()
+    {
+        var tally = new ReaderTally();
+
+        SampleReport run = Sweep(Mutations.Of(MutationSeeds.OwnSuccesses, Mutations.Any, maxSteps: 2), m => ReaderContract.CheckShortcuts(m, tally), masterSeed: 0x5EED_000B, iterations: 30_000, tally);
+
+        // Byte flips inside the concerns both break the document and get past it: many must still be compared as successes.
+        Assert.True(tally.ShortcutSuccesses >= run.Samples / 4, $"Too few successes compared: {tally}");
+    }
+
     [RecordedFixtureFact]
     public void Mutants_of_the_recorded_documents_keep_the_readers_contract()
     {
         var results = new ReaderTally();
         var answers = new ReaderTally();
         var layouts = new ReaderTally();
+        var shortcuts = new ReaderTally();
 
         Sweep(Mutations.Of(MutationSeeds.Recorded, Mutations.Any), m => ReaderContract.CheckResultDocument(m, results), masterSeed: 0x5EED_0004, iterations: 20_000, results);
         Sweep(Mutations.Of(MutationSeeds.Recorded, Mutations.Any), m => ReaderContract.CheckSubmitAnswer(m, SkinLiteApi.Transformation, answers), masterSeed: 0x5EED_0005, iterations: 10_000, answers);
         Sweep(Mutations.Of(MutationSeeds.Recorded, Mutations.Structural, maxSteps: 2), m => ReaderContract.CheckLayouts(m, layouts), masterSeed: 0x5EED_000A, iterations: 5_000, layouts);
+        Sweep(Mutations.Of(MutationSeeds.Recorded, Mutations.Any, maxSteps: 2), m => ReaderContract.CheckShortcuts(m, shortcuts), masterSeed: 0x5EED_000C, iterations: 10_000, shortcuts);
 
         Assert.True(results.Count(OutcomeKind.Succeeded) > 0 && results.Count(OutcomeKind.Pending) > 0, $"The recorded success and submit answers should survive some mutants: {results}");
         Assert.True(layouts.LayoutSuccesses > 0, $"The recorded success should survive some mutants: {layouts}");
+        Assert.True(shortcuts.ShortcutSuccesses > 0, $"The recorded success should survive some mutants: {shortcuts}");
     }
 
     [Theory]

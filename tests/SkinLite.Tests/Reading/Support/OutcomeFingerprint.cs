@@ -10,12 +10,15 @@ namespace SkinLite.Tests.Reading;
 /// </summary>
 internal static class OutcomeFingerprint
 {
-    public static string Of(byte[] document)
+    public static string Of(byte[] document) => Of(document, static bytes => AnalysisOutcome.Parse(bytes));
+
+    /// <summary>The fingerprint of what <paramref name="parse"/> makes of the document.</summary>
+    public static string Of(byte[] document, Func<byte[], AnalysisOutcome> parse)
     {
         AnalysisOutcome outcome;
         try
         {
-            outcome = AnalysisOutcome.Parse(document);
+            outcome = parse(document);
         }
         catch (SkinLiteException error)
         {

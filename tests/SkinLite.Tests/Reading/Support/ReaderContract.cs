@@ -68,6 +68,21 @@ internal static class ReaderContract
         }
     }
 
+    /// <summary>
+    /// The shortcuts of a parse (compacting an indented remainder, scanning the concerns without the reader) never change
+    /// what it gives: the same outcome and fields as the reader alone, or the same refusal.
+    /// </summary>
+    public static void CheckShortcuts(Mutant mutant, ReaderTally tally)
+    {
+        string withShortcuts = OutcomeFingerprint.Of(mutant.Bytes);
+        string readerAlone = OutcomeFingerprint.Of(mutant.Bytes, static bytes => PredictionDocumentReader.ReadByReaderAlone(bytes));
+        tally.CountShortcutPair(withShortcuts.StartsWith(nameof(OutcomeKind.Succeeded), StringComparison.Ordinal));
+        if (withShortcuts != readerAlone)
+        {
+            throw new ReaderContractViolation($"The document reads differently with the parse's shortcuts and with the reader alone:\n  shortcuts:    {withShortcuts}\n  reader alone: {readerAlone}");
+        }
+    }
+
     public static void CheckSubmitAnswer(Mutant mutant, SkinLiteApi api, ReaderTally tally)
     {
         SkinAnalysisJob job;

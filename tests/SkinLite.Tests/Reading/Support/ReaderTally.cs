@@ -14,6 +14,7 @@ internal sealed class ReaderTally
     private const string JudgedName = "outcomes the oracle could judge";
     private const string ForbiddenName = "of which it forbade a success";
     private const string LayoutSuccessName = "layout pairs that read as a success";
+    private const string ShortcutSuccessName = "shortcut pairs that read as a success";
 
     private readonly ConcurrentDictionary<string, StrongBox<long>> _counts = new(StringComparer.Ordinal);
 
@@ -24,6 +25,8 @@ internal sealed class ReaderTally
     public long Forbidden => Get(ForbiddenName);
 
     public long LayoutSuccesses => Get(LayoutSuccessName);
+
+    public long ShortcutSuccesses => Get(ShortcutSuccessName);
 
     public long Count(OutcomeKind kind) => Get(kind.ToString());
 
@@ -36,6 +39,8 @@ internal sealed class ReaderTally
     public void CountNotRewritable() => Add("not JSON System.Text.Json can write back");
 
     public void CountLayoutPair(bool succeeded) => Add(succeeded ? LayoutSuccessName : "layout pairs that read otherwise");
+
+    public void CountShortcutPair(bool succeeded) => Add(succeeded ? ShortcutSuccessName : "shortcut pairs that read otherwise");
 
     public void CountOutcome(OutcomeKind kind, OracleVerdict verdict)
     {
