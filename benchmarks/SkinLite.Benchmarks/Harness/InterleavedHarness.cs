@@ -23,11 +23,14 @@ public static class InterleavedHarness
                 continue;
             }
 
-            Report(group, Measure(group, rounds, random));
+            MeasureAndReport(group, rounds, random);
         }
 
         return 0;
     }
+
+    /// <summary>Runs the group's cases in shuffled rounds and prints their table.</summary>
+    public static void MeasureAndReport(InterleavedGroup group, int rounds, Random random) => Report(group, Measure(group, rounds, random));
 
     private static Dictionary<InterleavedCase, (List<double> Nanoseconds, List<double> Bytes)> Measure(InterleavedGroup group, int rounds, Random random)
     {
