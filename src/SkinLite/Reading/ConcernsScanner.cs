@@ -82,31 +82,21 @@ internal static class ConcernsScanner
         return true;
     }
 
-    /// <summary>A short label, shared as the reader's loop shares it; only a string is taken here.</summary>
+    /// <summary>A short label, shared as the reader's loop shares it; only a string or null is taken here.</summary>
     private static bool TryLabel(ReadOnlySpan<byte> json, ref int at, out string? label)
     {
-        label = null;
         int token = at;
-        if (json[at] == (byte)'n')
-        {
-            return CompactJsonScanner.TryNull(json, ref at);
-        }
+        bool read = TryStringOrNull(json, ref at, out bool isNull, out bool escaped);
+        label = !read || isNull ? null
+            : escaped ? ReadEscaped(json[token..at])
+            : Utf8StringCache.Get(json[(token + 1)..(at - 1)]) ?? Encoding.UTF8.GetString(json[(token + 1)..(at - 1)]);
+        return read;
 
-        if (json[at] != (byte)'"' || !CompactJsonScanner.TryString(json, ref at, out bool escaped))
+        static string? ReadEscaped(ReadOnlySpan<byte> token)
         {
-            return false;
+            Utf8JsonReader reader = ReaderOn(token);
+            return TolerantJsonValues.ReadString(ref reader);
         }
-
-        if (escaped)
-        {
-            Utf8JsonReader reader = ReaderOn(json[token..at]);
-            label = TolerantJsonValues.ReadString(ref reader);
-            return true;
-        }
-
-        ReadOnlySpan<byte> value = json[(token + 1)..(at - 1)];
-        label = Utf8StringCache.Get(value) ?? Encoding.UTF8.GetString(value);
-        return true;
     }
 
     private static bool TryValue(ReadOnlySpan<byte> json, ref int at, out int? value)
@@ -125,27 +115,18 @@ internal static class ConcernsScanner
     /// <summary>A long text, kept as a range of the concern's bytes (see <see cref="LazyUtf8String"/>).</summary>
     private static bool TryText(ReadOnlySpan<byte> json, ref int at, int owner, out LazyUtf8String text)
     {
-        text = default;
         int token = at;
-        if (json[at] == (byte)'n')
-        {
-            return CompactJsonScanner.TryNull(json, ref at);
-        }
+        bool read = TryStringOrNull(json, ref at, out bool isNull, out bool escaped);
+        text = !read || isNull ? default
+            : escaped ? ReadEscaped(json[token..at], owner - token)
+            : LazyUtf8String.Plain(token + 1 - owner, at - token - 2);
+        return read;
 
-        if (json[at] != (byte)'"' || !CompactJsonScanner.TryString(json, ref at, out bool escaped))
+        static LazyUtf8String ReadEscaped(ReadOnlySpan<byte> token, int origin)
         {
-            return false;
+            Utf8JsonReader reader = ReaderOn(token);
+            return LazyUtf8String.Read(ref reader, origin, knownValidUtf8: true);
         }
-
-        if (escaped)
-        {
-            Utf8JsonReader reader = ReaderOn(json[token..at]);
-            text = LazyUtf8String.Read(ref reader, owner - token, knownValidUtf8: true);
-            return true;
-        }
-
-        text = LazyUtf8String.Plain(token + 1 - owner, at - token - 2);
-        return true;
     }
 
     /// <summary>A label list: the shared list for these bytes, or read by the reader's own code the first time.</summary>
@@ -179,6 +160,14 @@ internal static class ConcernsScanner
         }
 
         return true;
+    }
+
+    /// <summary>Steps over a string or a <c>null</c>; <see langword="false"/> for any other value.</summary>
+    private static bool TryStringOrNull(ReadOnlySpan<byte> json, ref int at, out bool isNull, out bool escaped)
+    {
+        escaped = false;
+        isNull = json[at] == (byte)'n';
+        return isNull ? CompactJsonScanner.TryNull(json, ref at) : json[at] == (byte)'"' && CompactJsonScanner.TryString(json, ref at, out escaped);
     }
 
     /// <summary>A reader on one value, standing on its first token.</summary>
