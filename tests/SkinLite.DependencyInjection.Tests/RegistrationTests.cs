@@ -45,6 +45,7 @@ public sealed class RegistrationTests
             ["SkinLite:SendCredentialAsIs"] = "true",
             ["SkinLite:BaseAddress"] = "http://127.0.0.1:9/proxy",
             ["SkinLite:Polling:Deadline"] = "00:02:00",
+            ["SkinLite:Polling:AdaptiveDelayWeight"] = "12.5",
         }).Build();
         var mock = new MockHttpMessageHandler();
         mock.Expect(HttpMethod.Get, "http://127.0.0.1:9/proxy/sa-predictions/apps/app-9/plugins/skinAnalysisInt/scans/s/p")
@@ -59,6 +60,7 @@ public sealed class RegistrationTests
 
         Assert.Equal(SkinLiteApi.Platform, options.Api);
         Assert.Equal(TimeSpan.FromMinutes(2), options.Polling.Deadline);
+        Assert.Equal(12.5, options.Polling.AdaptiveDelayWeight);
         Assert.Equal(OutcomeKind.Failed, outcome.Kind);
         mock.VerifyNoOutstandingExpectation();
     }

@@ -21,7 +21,7 @@ public static class PollingSim
     {
         int jobs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
         int seed = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 16;
-        double weight = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : PollPlanner.DelayWeight;
+        double weight = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : new PollingOptions().AdaptiveDelayWeight;
 
         Console.WriteLine(Invariant($"{jobs} jobs per case, seed {seed}, delay weight {weight} polls per second; figures leave out the first {WarmUp} jobs."));
         Console.WriteLine();
@@ -146,8 +146,8 @@ public static class PollingSim
         double[] jobs = Ends(simCase, 20_000, seed + 2);
         foreach (double weight in (double[])[0.5, 1, 1.5, 2, 3, 4, 5, 7, 10])
         {
-            var options = new PollingOptions();
-            PollPlan plan = new PollPlanner(options, weight).Build(truth, truth);
+            var options = new PollingOptions { AdaptiveDelayWeight = weight };
+            PollPlan plan = new PollPlanner(options).Build(truth, truth);
             var random = new Random(seed);
             var delays = new double[jobs.Length];
             var polls = new int[jobs.Length];

@@ -19,12 +19,12 @@ internal sealed class PollingSimRun(double[] delays, int[] polls)
     {
         PollingOptions options = policy switch
         {
-            PollingSimPolicy.Adaptive => new PollingOptions(),
+            PollingSimPolicy.Adaptive => new PollingOptions { AdaptiveDelayWeight = weight },
             PollingSimPolicy.Default => new PollingOptions { Adaptive = false },
             // The vendor SDKs: a first poll after 4 s, then every 4 s.
             _ => new PollingOptions { InitialDelay = TimeSpan.FromSeconds(4), FixedInterval = TimeSpan.FromSeconds(4) },
         };
-        ProcessingTimes? learned = policy == PollingSimPolicy.Adaptive ? new ProcessingTimes(options, SkinLiteApi.Private, null, weight) : null;
+        ProcessingTimes? learned = policy == PollingSimPolicy.Adaptive ? new ProcessingTimes(options, SkinLiteApi.Private) : null;
         var random = new Random(seed);
         var delays = new double[ends.Length];
         var polls = new int[ends.Length];

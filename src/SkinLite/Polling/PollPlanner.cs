@@ -2,7 +2,7 @@ namespace SkinLite;
 
 /// <summary>
 /// Turns learned processing-time intervals into poll times: the plan that minimises, over the learned distribution,
-/// the expected polls per job plus <see cref="DelayWeight"/> times the expected notice delay. Not thread-safe (it
+/// the expected polls per job plus <see cref="PollingOptions.AdaptiveDelayWeight"/> times the expected notice delay. Not thread-safe (it
 /// reuses its buffers); <see cref="ProcessingTimes"/> calls it under its lock, once per learned job, never per poll.
 /// </summary>
 /// <remarks>
@@ -16,10 +16,6 @@ namespace SkinLite;
 /// </remarks>
 internal sealed class PollPlanner
 {
-    /// <summary>What one second of notice delay is worth in polls: 4. Chosen with the polling simulator (docs/polling.md):
-    /// the most delay-saving weight that keeps a tight service (lognormal 12 s, σ 0.25) within 3.5 polls per job.</summary>
-    public const double DelayWeight = 4;
-
     /// <summary>The most grid cells a plan is searched on, which bounds the work per learned job.</summary>
     public const int MaxCells = 400;
 
@@ -42,11 +38,11 @@ internal sealed class PollPlanner
     private int[] _next = [];
     private double[] _sorted = [];
 
-    public PollPlanner(PollingOptions options, double delayWeight = DelayWeight)
+    public PollPlanner(PollingOptions options)
     {
         _step = options.MinDelay.TotalSeconds;
         _maxGap = options.MaxInterval.TotalSeconds;
-        _delayWeight = delayWeight;
+        _delayWeight = options.AdaptiveDelayWeight;
     }
 
     /// <summary>The plan for these intervals, in seconds from the submit's answer.</summary>

@@ -40,9 +40,9 @@ public sealed class ProcessingTimes
     private ushort _outlived;
     private PollPlan? _plan;
 
-    internal ProcessingTimes(PollingOptions options, SkinLiteApi api, ILogger? logger = null, double delayWeight = PollPlanner.DelayWeight)
+    internal ProcessingTimes(PollingOptions options, SkinLiteApi api, ILogger? logger = null)
     {
-        _planner = new PollPlanner(options, delayWeight);
+        _planner = new PollPlanner(options);
         _logger = logger ?? NullLogger.Instance;
         _api = api.ToString();
     }

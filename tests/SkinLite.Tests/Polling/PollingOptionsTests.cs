@@ -12,6 +12,11 @@ public sealed class PollingOptionsTests
         { nameof(PollingOptions.BackoffFactor), o => o.BackoffFactor = double.NaN },
         { nameof(PollingOptions.BackoffFactor), o => o.BackoffFactor = double.PositiveInfinity },
         { nameof(PollingOptions.Jitter), o => o.Jitter = (PollingJitter)42 },
+        { nameof(PollingOptions.AdaptiveDelayWeight), o => o.AdaptiveDelayWeight = 0 },
+        { nameof(PollingOptions.AdaptiveDelayWeight), o => o.AdaptiveDelayWeight = -4 },
+        { nameof(PollingOptions.AdaptiveDelayWeight), o => o.AdaptiveDelayWeight = 101 },
+        { nameof(PollingOptions.AdaptiveDelayWeight), o => o.AdaptiveDelayWeight = double.NaN },
+        { nameof(PollingOptions.AdaptiveDelayWeight), o => o.AdaptiveDelayWeight = double.PositiveInfinity },
         { nameof(PollingOptions.FixedInterval), o => o.FixedInterval = TimeSpan.Zero },
         { nameof(PollingOptions.FixedInterval), o => o.FixedInterval = TimeSpan.FromSeconds(-1) },
         { nameof(PollingOptions.MinDelay), o => o.MinDelay = TimeSpan.Zero },
@@ -88,6 +93,8 @@ public sealed class PollingOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(30), options.RequestTimeout);
         Assert.Equal(TimeSpan.FromSeconds(1), options.RetryAfterFloor);
         Assert.Equal(TimeSpan.FromSeconds(60), options.RetryAfterCeiling);
+        Assert.True(options.Adaptive);
+        Assert.Equal(4, options.AdaptiveDelayWeight);
     }
 
     [Fact]
@@ -102,7 +109,11 @@ public sealed class PollingOptionsTests
             RetryAfterFloor = TimeSpan.FromSeconds(3),
             RetryAfterCeiling = TimeSpan.FromSeconds(3),
             Deadline = TimeSpan.MaxValue,
+            AdaptiveDelayWeight = 0.1,
         };
+
+        options.Validate();
+        options.AdaptiveDelayWeight = 100;
 
         options.Validate();
     }

@@ -97,6 +97,20 @@ public sealed class ProcessingTimesTests
     }
 
     [Fact]
+    public void A_higher_delay_weight_plans_more_polls_for_a_shorter_expected_delay()
+    {
+        PollPlan[] plans = [.. new[] { 1.0, 4, 10 }.Select(weight =>
+        {
+            var learned = new ProcessingTimes(new PollingOptions { AdaptiveDelayWeight = weight }, SkinLiteApi.Private);
+            learned.Seed(AdaptiveScheduleTests.Around(12, spread: 0.25));
+            return learned.Plan!;
+        })];
+
+        Assert.True(plans[0].ExpectedPolls < plans[1].ExpectedPolls && plans[1].ExpectedPolls < plans[2].ExpectedPolls, string.Join(", ", plans.Select(p => p.ExpectedPolls)));
+        Assert.True(plans[0].ExpectedDelaySeconds > plans[1].ExpectedDelaySeconds && plans[1].ExpectedDelaySeconds > plans[2].ExpectedDelaySeconds, string.Join(", ", plans.Select(p => p.ExpectedDelaySeconds)));
+    }
+
+    [Fact]
     public void A_plan_always_rises_and_covers_the_learned_jobs()
     {
         ProcessingTimes learned = Fresh();
