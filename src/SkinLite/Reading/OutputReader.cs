@@ -72,10 +72,11 @@ internal static class OutputReader
     /// </summary>
     /// <param name="output">The <c>output</c> object, or <see langword="null"/> when the document had none.</param>
     /// <param name="json">The bytes <paramref name="output"/>'s offsets point into.</param>
+    /// <param name="body">The document as it came, for the excerpt of an error (<paramref name="json"/> may be a compacted copy).</param>
     /// <param name="status">The terminal status.</param>
     /// <param name="topLevelError">The document's top-level <c>error</c>.</param>
     /// <param name="topLevelStatusCode">The document's top-level <c>status_code</c>, used when <c>output</c> has none.</param>
-    public static AnalysisOutcome Classify(in Draft? output, ReadOnlySpan<byte> json, JobStatus status, string? topLevelError, int? topLevelStatusCode)
+    public static AnalysisOutcome Classify(in Draft? output, ReadOnlySpan<byte> json, ReadOnlySpan<byte> body, JobStatus status, string? topLevelError, int? topLevelStatusCode)
     {
         int? statusCode = output?.StatusCode ?? topLevelStatusCode;
         string? outputError = output?.Error;
@@ -99,7 +100,7 @@ internal static class OutputReader
         {
             throw SkinLiteProtocolException.NotAResult(
                 output is null ? "its status is SUCCESS but it has no output object" : "its status is SUCCESS but its output has neither an analysis (skinData) nor an error",
-                json);
+                body);
         }
 
         return AnalysisOutcome.Succeeded(status, SkinDataDraft.Build(finished.SkinData, Retain(json[finished.Start..finished.End]), finished.Emulated), statusCode);

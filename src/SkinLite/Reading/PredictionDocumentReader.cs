@@ -137,7 +137,7 @@ internal static class PredictionDocumentReader
             throw SkinLiteProtocolException.Shape("result document", "it has no status", body);
         }
 
-        AnalysisOutcome outcome = OutputReader.Classify(output, outputSource, terminal, error, statusCode);
+        AnalysisOutcome outcome = OutputReader.Classify(output, outputSource, body, terminal, error, statusCode);
         return consumedCredits is null ? outcome : outcome.WithConsumedCredits(consumedCredits);
     }
 }

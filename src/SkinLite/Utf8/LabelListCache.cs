@@ -30,7 +30,7 @@ internal static class LabelListCache
     private static ArrayEntry[]? t_recent;
 
     [ThreadStatic]
-    private static int t_nextRecent;
+    private static uint t_nextRecent; // unsigned: wraps around instead of turning into a negative index
 
     /// <summary>
     /// The list for an array that <paramref name="json"/> starts with, when it is one of the arrays seen last; its length in
@@ -99,7 +99,7 @@ internal static class LabelListCache
         ArrayEntry[] recent = t_recent ??= new ArrayEntry[RecentCount];
         if (Array.IndexOf(recent, entry) < 0)
         {
-            recent[t_nextRecent++ % RecentCount] = entry;
+            recent[(int)(t_nextRecent++ % RecentCount)] = entry;
         }
     }
 

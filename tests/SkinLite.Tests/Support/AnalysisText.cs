@@ -13,10 +13,14 @@ internal static class AnalysisText
         text.AppendLine($"{a.Zones.TZone?.ImageUrl}|{a.Zones.TZone?.Type}|{a.Zones.UZone?.ImageUrl}|{a.Zones.UZone?.Type}");
         foreach (SkinConcern c in a.Concerns)
         {
-            text.AppendLine($"{c.TechName}|{c.Name}|{c.AreaName}|{c.Value}|{string.Join(",", c.ScoreRange)}|{c.Severity}|{string.Join(",", c.SeverityList)}|{c.ImageUrl}|{c.Description}|{c.Analyses}|{c.Json.GetRawText()}");
+            text.AppendLine($"{c.TechName}|{c.Name}|{c.AreaName}|{c.Value}|{Items(c.ScoreRange)}|{c.Severity}|{Items(c.SeverityList)}|{c.ImageUrl}|{c.Description}|{c.Analyses}|{c.Json.GetRawText()}");
         }
 
         text.Append(a.OutputJson.GetRawText());
         return text.ToString();
     }
+
+    /// <summary>A list with each item quoted, so ["a,b"] and ["a","b"] never read alike.</summary>
+    public static string Items(IReadOnlyList<string> items) =>
+        "[" + string.Join(",", items.Select(item => "\"" + item.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"")) + "]";
 }

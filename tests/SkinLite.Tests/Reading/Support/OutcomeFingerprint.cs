@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using SkinLite.Tests.Support;
 
 namespace SkinLite.Tests.Reading;
 
@@ -40,7 +41,7 @@ internal static class OutcomeFingerprint
             foreach (SkinConcern c in a.Concerns)
             {
                 text.Append("|concern:").AppendJoin(',', [c.Name, c.TechName, c.AreaName, c.Value, c.Severity, c.ImageUrl, c.Description, c.Analyses,
-                    string.Join('/', c.ScoreRange), string.Join('/', c.SeverityList)]);
+                    AnalysisText.Items(c.ScoreRange), AnalysisText.Items(c.SeverityList)]);
             }
         }
 
