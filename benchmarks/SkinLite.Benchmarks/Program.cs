@@ -5,7 +5,8 @@ using SkinLite.Benchmarks.Imaging;
 
 // `-- interleaved` runs the alternating harness (Harness/InterleavedHarness.cs), `-- jobs` the many-waiting-jobs group
 // (Harness/ManyJobs.cs), `-- loop` one method for a profiler (Harness/ProfileLoop.cs), `-- ab <other build> [rounds] [group]` two builds
-// interleaved in one process (Harness/BuildComparison.cs), `-- fit <photo> [runs]` the fitter's
+// interleaved in one process (Harness/BuildComparison.cs), `-- wait-bytes [seconds] [runs]` what a poll of a running wait
+// allocates (Harness/WaitBytes.cs), `-- fit <photo> [runs]` the fitter's
 // peak memory (Harness/FitPeak.cs), `-- batch-pace [rate] [images] [rounds]` a batch against a rate-limited emulator
 // (Harness/BatchPace.cs), `-- batch-memory [count...]` what a batch keeps per image (Harness/BatchMemory.cs), `-- polling-sim [jobs] [seed]`
 // the polling schedules on a simulated clock (Harness/PollingSim.cs); everything else is BenchmarkDotNet's own command line: `--filter`, `--job short|dry`,
@@ -53,6 +54,11 @@ if (args.Length > 0 && args[0] == "polling-sim")
 if (args.Length > 0 && args[0] == "poll-bytes")
 {
     return PollBytes.Run(args.AsSpan(1));
+}
+
+if (args.Length > 0 && args[0] == "wait-bytes")
+{
+    return WaitBytes.Run(args.AsSpan(1));
 }
 
 if (args.Length > 0 && args[0] == "ab")
