@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 
 namespace SkinLite;
@@ -72,6 +73,8 @@ internal sealed class JobPoller : IDisposable
 
     /// <summary>Waits for the next answered poll; transient faults are retried here, permanent ones thrown.</summary>
     /// <exception cref="SkinLiteWaitTimeoutException">The deadline came first.</exception>
+    /// <remarks>Awaited once per poll, at once, by the wait loops: its state machine, like those of the two steps below, comes from a pool instead of a new box per poll.</remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<AnalysisOutcome> NextAsync()
     {
         Exception? lastFault = null;
@@ -178,6 +181,7 @@ internal sealed class JobPoller : IDisposable
         _attempt.Dispose();
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask DelayWithinDeadlineAsync(Exception? lastFault)
     {
         TimeSpan remaining = _options.Deadline - Elapsed;
@@ -193,7 +197,8 @@ internal sealed class JobPoller : IDisposable
         }
     }
 
-    private async Task<(AnalysisOutcome, TimeSpan?)> PollWithTimeoutAsync()
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<(AnalysisOutcome, TimeSpan?)> PollWithTimeoutAsync()
     {
         if (_attempt.IsCancellationRequested)
         {
