@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace SkinLite;
@@ -15,7 +14,7 @@ namespace SkinLite;
 /// </summary>
 internal static class CompactJson
 {
-    private const int BlockSize = 32;
+    private const int BlockSize = Bytes32.Size;
 
     /// <summary>Whether <paramref name="json"/> has anything <see cref="Compact"/> would remove (a line break or a tab).</summary>
     public static bool IsFormatted(ReadOnlySpan<byte> json) => json.IndexOfAny((byte)'\n', (byte)'\r', (byte)'\t') >= 0;
@@ -156,33 +155,5 @@ internal static class CompactJson
             bits ^= bits << 8;
             return bits ^ (bits << 16);
         }
-    }
-
-    /// <summary>32 bytes of the text in vector registers: one 256-bit vector where the hardware has it, else two 128-bit ones.</summary>
-    private readonly ref struct Bytes32
-    {
-        private readonly Vector256<byte> _whole;
-        private readonly Vector128<byte> _low;
-        private readonly Vector128<byte> _high;
-
-        public Bytes32(ReadOnlySpan<byte> json, int start)
-        {
-            ref byte origin = ref MemoryMarshal.GetReference(json);
-            if (Vector256.IsHardwareAccelerated)
-            {
-                _whole = Vector256.LoadUnsafe(ref origin, (nuint)start);
-            }
-            else
-            {
-                _low = Vector128.LoadUnsafe(ref origin, (nuint)start);
-                _high = Vector128.LoadUnsafe(ref origin, (nuint)start + 16);
-            }
-        }
-
-        /// <summary>Bit i set where byte i is <paramref name="value"/>.</summary>
-        public uint Mask(byte value) => Vector256.IsHardwareAccelerated
-            ? Vector256.Equals(_whole, Vector256.Create(value)).ExtractMostSignificantBits()
-            : Vector128.Equals(_low, Vector128.Create(value)).ExtractMostSignificantBits()
-              | (Vector128.Equals(_high, Vector128.Create(value)).ExtractMostSignificantBits() << 16);
     }
 }

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text.Json;
 
@@ -19,33 +18,18 @@ internal static class CompactJsonScanner
 
     /// <summary>
     /// Where the plain run of a string ends: its closing quote, an escape, or a control character (an error); -1 when none
-    /// is left. 32 bytes at a time with three comparisons, which for the short names and labels that make up most strings
+    /// is left. 32 bytes at a time (<see cref="Bytes32"/>) with three comparisons, which for the short names and labels that make up most strings
     /// of an answer costs less than a general search's set-up.
     /// </summary>
     private static int IndexOfStringStop(ReadOnlySpan<byte> text)
     {
-        ref byte first = ref MemoryMarshal.GetReference(text);
         int i = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (Vector128.IsHardwareAccelerated)
         {
-            for (; i + Vector256<byte>.Count <= text.Length; i += Vector256<byte>.Count)
+            for (; i + Bytes32.Size <= text.Length; i += Bytes32.Size)
             {
-                Vector256<byte> block = Vector256.LoadUnsafe(ref first, (nuint)i);
-                uint stops = (Vector256.Equals(block, Vector256.Create((byte)'"')) | Vector256.Equals(block, Vector256.Create((byte)'\\'))
-                    | Vector256.LessThan(block, Vector256.Create((byte)0x20))).ExtractMostSignificantBits();
-                if (stops != 0)
-                {
-                    return i + BitOperations.TrailingZeroCount(stops);
-                }
-            }
-        }
-        else if (Vector128.IsHardwareAccelerated)
-        {
-            for (; i + Vector128<byte>.Count <= text.Length; i += Vector128<byte>.Count)
-            {
-                Vector128<byte> block = Vector128.LoadUnsafe(ref first, (nuint)i);
-                uint stops = (Vector128.Equals(block, Vector128.Create((byte)'"')) | Vector128.Equals(block, Vector128.Create((byte)'\\'))
-                    | Vector128.LessThan(block, Vector128.Create((byte)0x20))).ExtractMostSignificantBits();
+                var block = new Bytes32(text, i);
+                uint stops = block.Mask((byte)'"') | block.Mask((byte)'\\') | block.MaskBelow(0x20);
                 if (stops != 0)
                 {
                     return i + BitOperations.TrailingZeroCount(stops);
